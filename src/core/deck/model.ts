@@ -1,0 +1,48 @@
+/** The deck model: what a parsed topic file holds. Pure data, no behaviour. */
+
+export type Difficulty = 'easy' | 'medium' | 'hard';
+export const DIFFICULTIES: readonly Difficulty[] = ['easy', 'medium', 'hard'];
+
+export interface Question {
+  /** Stable id, unique across all decks; progress is stored under it. */
+  id: string;
+  topicId: string;
+  prompt: string;
+  difficulty: Difficulty;
+  /** The model answer as Markdown source. */
+  answer: string;
+  keyPoints: string[];
+  followUps: string[];
+  /** Absolute paths of the runnable examples, each inside the deck's folder. */
+  snippets: string[];
+  /** 1-based line of the question's heading in its file. */
+  line: number;
+}
+
+export interface Deck {
+  id: string;
+  title: string;
+  order: number;
+  tags: string[];
+  /** Absolute path of the deck file. */
+  file: string;
+  questions: Question[];
+}
+
+export type Severity = 'error' | 'warning';
+
+export interface DeckDiagnostic {
+  file: string;
+  /** 1-based line. */
+  line: number;
+  severity: Severity;
+  message: string;
+}
+
+export interface DeckSet {
+  decks: Deck[];
+  diagnostics: DeckDiagnostic[];
+}
+
+/** Ids are written by hand and must survive edits: keep them boring. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

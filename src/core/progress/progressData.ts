@@ -1,0 +1,72 @@
+import { StoredCard, isStoredCard } from './cardState';
+
+/** Bump when the stored shape changes, and add a step to MIGRATIONS. */
+export const PROGRESS_SCHEMA_VERSION = 1;
+
+export interface ProgressData {
+  schemaVersion: typeof PROGRESS_SCHEMA_VERSION;
+  /** Card state per stable question id. */
+  cards: Record<string, StoredCard>;
+}
+
+export interface ReadProgressResult {
+  data: ProgressData;
+  /** Set when something stored could not be used: the caller backs up the raw value and tells the user. */
+  problem?: string;
+}
+
+/** Upgrades from version N to N+1, keyed by N. */
+const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {};
+
+export function emptyProgress(): ProgressData {
+  return { schemaVersion: PROGRESS_SCHEMA_VERSION, cards: {} };
+}
+
+/** Reads whatever storage holds into the current schema; never throws, never invents data. */
+export function readProgress(raw: unknown): ReadProgressResult {
+  if (raw === undefined || raw === null) return { data: emptyProgress() };
+  if (typeof raw !== 'object' || Array.isArray(raw)) {
+    return { data: emptyProgress(), problem: 'The stored progress is not an object.' };
+  }
+  let value = raw as Record<string, unknown>;
+  let version = typeof value.schemaVersion === 'number' ? value.schemaVersion : NaN;
+  if (!Number.isInteger(version) || version < 1) {
+    return { data: emptyProgress(), problem: 'The stored progress has no schema version.' };
+  }
+  if (version > PROGRESS_SCHEMA_VERSION) {
+    return { data: emptyProgress(), problem: `The stored progress was written by a newer version of Interview Coach (schema ${version}).` };
+  }
+  while (version < PROGRESS_SCHEMA_VERSION) {
+    value = MIGRATIONS[version](value);
+    version++;
+  }
+  const cards: Record<string, StoredCard> = {};
+  const storedCards = value.cards && typeof value.cards === 'object' && !Array.isArray(value.cards) ? (value.cards as Record<string, unknown>) : undefined;
+  if (!storedCards) return { data: emptyProgress(), problem: 'The stored progress has no cards.' };
+  let dropped = 0;
+  for (const [id, card] of Object.entries(storedCards)) {
+    if (isStoredCard(card)) cards[id] = card;
+    else dropped++;
+  }
+  const data: ProgressData = { schemaVersion: PROGRESS_SCHEMA_VERSION, cards };
+  return dropped > 0 ? { data, problem: `${dropped} stored card(s) were unreadable and were set aside.` } : { data };
+}
+
+/**
+ * Combines two copies of the progress (another window's and ours, or an import): for each question
+ * the card reviewed last wins, so no review is lost whichever copy is written last.
+ */
+export function mergeProgress(ours: ProgressData, theirs: ProgressData): ProgressData {
+  const cards: Record<string, StoredCard> = { ...ours.cards };
+  for (const [id, card] of Object.entries(theirs.cards)) {
+    const mine = cards[id];
+    if (!mine || reviewedAt(card) > reviewedAt(mine) || (reviewedAt(card) === reviewedAt(mine) && card.reps > mine.reps)) {
+      cards[id] = card;
+    }
+  }
+  return { schemaVersion: PROGRESS_SCHEMA_VERSION, cards };
+}
+
+function reviewedAt(card: StoredCard): number {
+  return card.lastReview ? Date.parse(card.lastReview) : 0;
+}

@@ -1,0 +1,82 @@
+import { Card, FSRS, Grade as FsrsGrade, State, createEmptyCard, fsrs, generatorParameters } from 'ts-fsrs';
+import { StoredCard } from './cardState';
+
+/** Self-grades, numbered as on the buttons and keys 1–4. */
+export type Grade = 1 | 2 | 3 | 4;
+export const GRADES: readonly Grade[] = [1, 2, 3, 4];
+export const GRADE_NAMES: Record<Grade, string> = { 1: 'Again', 2: 'Hard', 3: 'Good', 4: 'Easy' };
+
+export interface GradeOutcome {
+  card: StoredCard;
+  /** How long until the question comes back, e.g. "10m", "4d". */
+  interval: string;
+}
+
+/** Spaced repetition with FSRS-6 (ts-fsrs); cards absent from the store are new. */
+export class Scheduler {
+  private readonly engine: FSRS;
+
+  constructor(desiredRetention = 0.9) {
+    this.engine = fsrs(generatorParameters({ request_retention: desiredRetention, enable_fuzz: false }));
+  }
+
+  /** What each of the four grades would do now, for the buttons ("Good · 4d"). */
+  preview(card: StoredCard | undefined, now: Date): Record<Grade, GradeOutcome> {
+    const preview = this.engine.repeat(toFsrs(card, now), now);
+    const outcome = (grade: Grade): GradeOutcome => {
+      const next = fromFsrs(preview[grade as FsrsGrade].card);
+      return { card: next, interval: formatInterval(Date.parse(next.due) - now.getTime()) };
+    };
+    return { 1: outcome(1), 2: outcome(2), 3: outcome(3), 4: outcome(4) };
+  }
+
+  grade(card: StoredCard | undefined, grade: Grade, now: Date): StoredCard {
+    return fromFsrs(this.engine.next(toFsrs(card, now), now, grade as FsrsGrade).card);
+  }
+}
+
+function toFsrs(card: StoredCard | undefined, now: Date): Card {
+  if (!card) return createEmptyCard(now);
+  return {
+    due: new Date(card.due),
+    stability: card.stability,
+    difficulty: card.difficulty,
+    elapsed_days: card.elapsedDays,
+    scheduled_days: card.scheduledDays,
+    learning_steps: card.learningSteps,
+    reps: card.reps,
+    lapses: card.lapses,
+    state: card.state as State,
+    last_review: card.lastReview ? new Date(card.lastReview) : undefined,
+  };
+}
+
+function fromFsrs(card: Card): StoredCard {
+  return {
+    due: card.due.toISOString(),
+    stability: card.stability,
+    difficulty: card.difficulty,
+    elapsedDays: card.elapsed_days,
+    scheduledDays: card.scheduled_days,
+    learningSteps: card.learning_steps,
+    reps: card.reps,
+    lapses: card.lapses,
+    state: card.state as StoredCard['state'],
+    lastReview: card.last_review?.toISOString(),
+  };
+}
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+/** A short, rounded duration: "now", "10m", "3h", "4d", "2mo", "1.5y". */
+export function formatInterval(ms: number): string {
+  if (ms < MINUTE) return 'now';
+  if (ms < HOUR) return `${Math.round(ms / MINUTE)}m`;
+  if (ms < DAY) return `${Math.round(ms / HOUR)}h`;
+  if (ms < 30 * DAY) return `${Math.round(ms / DAY)}d`;
+  if (ms < 365 * DAY) return `${Math.round(ms / (30 * DAY))}mo`;
+  const years = Math.round((ms / (365 * DAY)) * 10) / 10;
+  return `${years}y`;
+}

@@ -1,0 +1,57 @@
+import { Question } from '../deck/model';
+import { StoredCard, cardStatus } from '../progress/cardState';
+
+export type Cards = Readonly<Record<string, StoredCard>>;
+
+export interface ReviewQueueOptions {
+  /** New questions to introduce at most, after the due ones. */
+  newLimit: number;
+}
+
+/** A review: due questions first (most overdue first), then new ones in deck order, up to the limit. */
+export function buildReviewQueue(questions: readonly Question[], cards: Cards, now: Date, options: ReviewQueueOptions): string[] {
+  const due = questions
+    .filter((q) => cardStatus(cards[q.id], now) === 'due')
+    .sort((a, b) => Date.parse(cards[a.id].due) - Date.parse(cards[b.id].due));
+  const fresh = questions.filter((q) => !cards[q.id]).slice(0, Math.max(0, options.newLimit));
+  return [...due, ...fresh].map((q) => q.id);
+}
+
+/**
+ * Keep practising after the review is done: everything not yet seen in this session,
+ * the ones coming back soonest first, new ones last.
+ */
+export function buildPracticeQueue(questions: readonly Question[], cards: Cards, seen: ReadonlySet<string>): string[] {
+  const dueTime = (q: Question) => (cards[q.id] ? Date.parse(cards[q.id].due) : Number.POSITIVE_INFINITY);
+  return questions
+    .filter((q) => !seen.has(q.id))
+    .map((q, order) => ({ q, order }))
+    .sort((a, b) => dueTime(a.q) - dueTime(b.q) || a.order - b.order)
+    .map(({ q }) => q.id);
+}
+
+/** When the next scheduled question of `questions` comes back, if any is scheduled. */
+export function nextDueDate(questions: readonly Question[], cards: Cards): Date | undefined {
+  let next: number | undefined;
+  for (const q of questions) {
+    const card = cards[q.id];
+    if (card && (next === undefined || Date.parse(card.due) < next)) next = Date.parse(card.due);
+  }
+  return next === undefined ? undefined : new Date(next);
+}
+
+export interface TopicCounts {
+  total: number;
+  new: number;
+  due: number;
+}
+
+export function countByStatus(questions: readonly Question[], cards: Cards, now: Date): TopicCounts {
+  const counts: TopicCounts = { total: questions.length, new: 0, due: 0 };
+  for (const q of questions) {
+    const status = cardStatus(cards[q.id], now);
+    if (status === 'new') counts.new++;
+    else if (status === 'due') counts.due++;
+  }
+  return counts;
+}

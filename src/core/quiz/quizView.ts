@@ -1,0 +1,62 @@
+import * as path from 'path';
+import { Question } from '../deck/model';
+import { renderInlineMarkdown, renderMarkdown } from '../markdown/renderMarkdown';
+import { GRADES, GRADE_NAMES, Scheduler, formatInterval } from '../progress/scheduler';
+import { QuestionView, QuizViewState } from '../../shared/protocol';
+import { Cards, nextDueDate } from './queue';
+import { QuizSession } from './quizSession';
+
+export interface QuizViewInput {
+  session: QuizSession;
+  questions: ReadonlyMap<string, Question>;
+  topicTitles: ReadonlyMap<string, string>;
+  /** The questions in the session's scope, for the end screen. */
+  scopeQuestions: readonly Question[];
+  cards: Cards;
+  scheduler: Scheduler;
+  now: Date;
+}
+
+/** What the webview should show for the session right now. */
+export function buildQuizView(input: QuizViewInput): QuizViewState {
+  const { session, questions, cards, now } = input;
+  const id = session.currentId;
+  const question = id ? questions.get(id) : undefined;
+  if (session.phase === 'done' || !question) {
+    if (input.scopeQuestions.length === 0) {
+      return { kind: 'empty', message: `There are no questions in ${session.scope.title} yet.` };
+    }
+    const next = nextDueDate(input.scopeQuestions, cards);
+    const unseen = input.scopeQuestions.some((q) => !session.gradedIds.has(q.id));
+    return {
+      kind: 'done',
+      scopeTitle: session.scope.title,
+      answered: session.gradedIds.size,
+      nextDueIn: next ? formatInterval(next.getTime() - now.getTime()) : undefined,
+      canKeepPractising: unseen,
+    };
+  }
+  const view = questionView(question, session, input.topicTitles);
+  if (session.phase === 'question') return { kind: 'question', question: view };
+  const preview = input.scheduler.preview(cards[question.id], now);
+  return {
+    kind: 'answer',
+    question: view,
+    userAnswer: session.userAnswer,
+    answerHtml: renderMarkdown(question.answer),
+    keyPointsHtml: question.keyPoints.map(renderInlineMarkdown),
+    followUpsHtml: question.followUps.map(renderInlineMarkdown),
+    grades: GRADES.map((grade) => ({ grade, name: GRADE_NAMES[grade], interval: preview[grade].interval })),
+  };
+}
+
+function questionView(question: Question, session: QuizSession, topicTitles: ReadonlyMap<string, string>): QuestionView {
+  return {
+    id: question.id,
+    prompt: question.prompt,
+    topicTitle: topicTitles.get(question.topicId) ?? question.topicId,
+    difficulty: question.difficulty,
+    snippetName: question.snippets[0] ? path.basename(question.snippets[0]) : undefined,
+    ...session.position,
+  };
+}

@@ -1,0 +1,71 @@
+import * as vscode from 'vscode';
+import { StoredCard } from '../core/progress/cardState';
+import { ProgressData, emptyProgress, mergeProgress, readProgress } from '../core/progress/progressData';
+
+const KEY = 'interviewCoach.progress';
+
+/**
+ * Card state per question in `globalState` (synced by Settings Sync). Every write merges with what
+ * is stored at that moment, so a second window's reviews are kept. Unreadable data is backed up to a
+ * file and the user is told; it is never silently dropped.
+ */
+export class ProgressStore implements vscode.Disposable {
+  private data: ProgressData = emptyProgress();
+  /** The unreadable value last backed up, so it is saved once, not on every read. */
+  private backedUp: string | undefined;
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChange = this.changed.event;
+
+  constructor(
+    private readonly state: vscode.Memento & { setKeysForSync(keys: readonly string[]): void },
+    private readonly storageUri: vscode.Uri,
+  ) {
+    state.setKeysForSync([KEY]);
+    this.data = this.readStored();
+  }
+
+  get cards(): Readonly<Record<string, StoredCard>> {
+    return this.data.cards;
+  }
+
+  async record(questionId: string, card: StoredCard): Promise<void> {
+    const latest = mergeProgress(this.readStored(), this.data);
+    this.data = { ...latest, cards: { ...latest.cards, [questionId]: card } };
+    await this.state.update(KEY, this.data);
+    this.changed.fire();
+  }
+
+  /** Picks up what another window may have written since. */
+  refresh(): void {
+    this.data = mergeProgress(this.data, this.readStored());
+    this.changed.fire();
+  }
+
+  dispose(): void {
+    this.changed.dispose();
+  }
+
+  private readStored(): ProgressData {
+    const raw = this.state.get<unknown>(KEY);
+    const result = readProgress(raw);
+    if (result.problem) {
+      const text = JSON.stringify(raw, null, 2) ?? String(raw);
+      if (text !== this.backedUp) {
+        this.backedUp = text;
+        void this.backUp(text, result.problem);
+      }
+    }
+    return result.data;
+  }
+
+  private async backUp(text: string, problem: string): Promise<void> {
+    const file = vscode.Uri.joinPath(this.storageUri, `progress-backup-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+    try {
+      await vscode.workspace.fs.createDirectory(this.storageUri);
+      await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(text));
+      void vscode.window.showWarningMessage(`Interview Coach: ${problem} A copy was saved to ${file.fsPath}.`);
+    } catch (error) {
+      void vscode.window.showErrorMessage(`Interview Coach: ${problem} The backup could not be written: ${(error as Error).message}`);
+    }
+  }
+}

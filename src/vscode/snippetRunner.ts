@@ -1,0 +1,111 @@
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { Question } from '../core/deck/model';
+import { settings } from './settings';
+
+/**
+ * Runnable examples: copied into the extension's own storage before they are opened, so the user
+ * can change them freely and the installed extension is never modified; run as a task in the
+ * integrated terminal with the configured Python, and never in an untrusted workspace.
+ */
+export class SnippetRunner {
+  constructor(
+    /** The folder the decks' snippet paths are relative to (the built-in `questions/`). */
+    private readonly deckFolder: vscode.Uri,
+    private readonly scratchFolder: vscode.Uri,
+  ) {}
+
+  /** Where the user's copy of a snippet lives. */
+  scratchUri(snippet: string): vscode.Uri {
+    const relative = path.relative(this.deckFolder.fsPath, snippet);
+    return vscode.Uri.joinPath(this.scratchFolder, ...relative.split(path.sep));
+  }
+
+  async open(question: Question): Promise<vscode.TextEditor | undefined> {
+    const snippet = this.snippetOf(question);
+    if (!snippet) return undefined;
+    const target = this.scratchUri(snippet);
+    if (!(await exists(target))) await this.copyOriginal(snippet, target);
+    const document = await vscode.workspace.openTextDocument(target);
+    return vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.Beside, preview: false });
+  }
+
+  async reset(question: Question): Promise<void> {
+    const snippet = this.snippetOf(question);
+    if (!snippet) return;
+    const target = this.scratchUri(snippet);
+    const open = vscode.workspace.textDocuments.find((doc) => doc.uri.fsPath === target.fsPath);
+    const original = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.file(snippet)));
+    const current = open ? open.getText() : (await exists(target)) ? new TextDecoder().decode(await vscode.workspace.fs.readFile(target)) : original;
+    if (current !== original) {
+      const choice = await vscode.window.showWarningMessage(
+        `Reset ${path.basename(snippet)} to the original? Your changes to it will be lost.`,
+        { modal: true },
+        'Reset',
+      );
+      if (choice !== 'Reset') return;
+    }
+    await this.copyOriginal(snippet, target);
+    if (open) {
+      // Replace the buffer too, so an open editor shows the original without a "file changed" prompt.
+      const edit = new vscode.WorkspaceEdit();
+      edit.replace(open.uri, new vscode.Range(0, 0, open.lineCount, 0), original);
+      await vscode.workspace.applyEdit(edit);
+      await open.save();
+    }
+    await this.open(question);
+  }
+
+  /** Runs the user's copy (saved first); resolves with the process's exit code. */
+  async run(question: Question): Promise<number | undefined> {
+    if (!vscode.workspace.isTrusted) {
+      void vscode.window.showErrorMessage('Interview Coach: snippets do not run in an untrusted workspace. Trust the workspace to run them.');
+      return undefined;
+    }
+    const snippet = this.snippetOf(question);
+    if (!snippet) return undefined;
+    const target = this.scratchUri(snippet);
+    if (!(await exists(target))) await this.copyOriginal(snippet, target);
+    await vscode.workspace.textDocuments.find((doc) => doc.uri.fsPath === target.fsPath)?.save();
+    return runInTerminal(path.basename(snippet), settings().pythonPath, target.fsPath);
+  }
+
+  private snippetOf(question: Question): string | undefined {
+    const snippet = question.snippets[0];
+    if (!snippet) void vscode.window.showInformationMessage(`"${question.prompt}" has no runnable snippet.`);
+    return snippet;
+  }
+
+  private async copyOriginal(snippet: string, target: vscode.Uri): Promise<void> {
+    await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(target, '..'));
+    await vscode.workspace.fs.copy(vscode.Uri.file(snippet), target, { overwrite: true });
+  }
+}
+
+async function runInTerminal(name: string, python: string, file: string): Promise<number | undefined> {
+  const task = new vscode.Task(
+    { type: 'interviewCoach.snippet', file },
+    vscode.TaskScope.Global,
+    `Run ${name}`,
+    'Interview Coach',
+    new vscode.ProcessExecution(python, [file], { cwd: path.dirname(file) }),
+  );
+  task.presentationOptions = { reveal: vscode.TaskRevealKind.Always, panel: vscode.TaskPanelKind.Dedicated, clear: true, focus: false, echo: true };
+  const execution = await vscode.tasks.executeTask(task);
+  return new Promise((resolve) => {
+    const listener = vscode.tasks.onDidEndTaskProcess((event) => {
+      if (event.execution !== execution && event.execution.task.definition.file !== file) return;
+      listener.dispose();
+      resolve(event.exitCode);
+    });
+  });
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}

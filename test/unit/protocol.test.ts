@@ -1,0 +1,45 @@
+import * as assert from 'assert';
+import { parsePersistedState, parseWebviewMessage } from '../../src/shared/protocol';
+import { renderInlineMarkdown, renderMarkdown } from '../../src/core/markdown/renderMarkdown';
+
+describe('webview protocol', () => {
+  it('accepts the closed set of requests', () => {
+    for (const type of ['ready', 'openSnippet', 'runSnippet', 'resetSnippet', 'keepPractising']) {
+      assert.deepStrictEqual(parseWebviewMessage({ type, extra: 'dropped' }), { type });
+    }
+    assert.deepStrictEqual(parseWebviewMessage({ type: 'reveal', answer: 'x' }), { type: 'reveal', answer: 'x' });
+    assert.deepStrictEqual(parseWebviewMessage({ type: 'grade', grade: 4 }), { type: 'grade', grade: 4 });
+  });
+
+  it('rejects anything else', () => {
+    for (const bad of [null, 'ready', 42, {}, { type: 'executeCommand', command: 'workbench.action.terminal.new' }, { type: 'grade', grade: 5 }, { type: 'grade', grade: '3' }, { type: 'reveal' }]) {
+      assert.strictEqual(parseWebviewMessage(bad), undefined, JSON.stringify(bad));
+    }
+  });
+
+  it('caps the typed answer', () => {
+    const message = parseWebviewMessage({ type: 'reveal', answer: 'x'.repeat(50_000) });
+    assert.strictEqual(message?.type === 'reveal' && message.answer.length, 20_000);
+  });
+
+  it('reads persisted state defensively', () => {
+    assert.deepStrictEqual(parsePersistedState({ topicId: 'rest', questionId: 5, draft: 'd' }), { topicId: 'rest', questionId: undefined, draft: 'd' });
+    assert.deepStrictEqual(parsePersistedState('nonsense'), {});
+  });
+});
+
+describe('renderMarkdown (untrusted deck content)', () => {
+  it('escapes raw HTML, drops images and unsafe links, keeps web links', () => {
+    const html = renderMarkdown('<img src=x onerror=alert(1)>\n\n![pic](https://example.com/a.png) [bad](javascript:alert(1)) [ok](https://docs.djangoproject.com/)');
+    assert.doesNotMatch(html, /<img/);
+    assert.doesNotMatch(html, /href="javascript/);
+    assert.match(html, /&lt;img src=x onerror=alert\(1\)&gt;/);
+    assert.match(html, /<a href="https:\/\/docs\.djangoproject\.com\/">ok<\/a>/);
+  });
+
+  it('highlights known languages with classes and leaves others plain', () => {
+    assert.match(renderMarkdown('```python\ndef f(): return 1\n```'), /<span class="hljs-keyword">def<\/span>/);
+    assert.match(renderMarkdown('```nosuchlang\nx\n```'), /<pre><code class="language-nosuchlang">x\n<\/code><\/pre>/);
+    assert.strictEqual(renderInlineMarkdown('`a` and **b**'), '<code>a</code> and <strong>b</strong>');
+  });
+});

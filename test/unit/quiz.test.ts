@@ -1,0 +1,117 @@
+import * as assert from 'assert';
+import { Question } from '../../src/core/deck/model';
+import { StoredCard } from '../../src/core/progress/cardState';
+import { Scheduler } from '../../src/core/progress/scheduler';
+import { buildPracticeQueue, buildReviewQueue, countByStatus, nextDueDate } from '../../src/core/quiz/queue';
+import { QuizSession } from '../../src/core/quiz/quizSession';
+import { buildQuizView } from '../../src/core/quiz/quizView';
+
+const now = new Date('2026-11-24T10:00:00Z');
+const hours = (h: number) => new Date(now.getTime() + h * 3_600_000).toISOString();
+const question = (id: string, extra: Partial<Question> = {}): Question => ({
+  id,
+  topicId: 't',
+  prompt: `Prompt ${id}?`,
+  difficulty: 'medium',
+  answer: 'Use `select_related`:\n\n```python\nqs.select_related("a")\n```\n\n<script>alert(1)</script>',
+  keyPoints: ['One **join**'],
+  followUps: ['And prefetch?'],
+  snippets: [],
+  line: 1,
+  ...extra,
+});
+const card = (due: string): StoredCard => ({ due, stability: 1, difficulty: 5, elapsedDays: 0, scheduledDays: 1, learningSteps: 0, reps: 1, lapses: 0, state: 2, lastReview: hours(-48) });
+
+const questions = ['a', 'b', 'c', 'd', 'e'].map((id) => question(id));
+const cards = { a: card(hours(-1)), b: card(hours(-5)), c: card(hours(+24)) };
+
+describe('queues', () => {
+  it('review: due first, most overdue first, then new ones up to the limit', () => {
+    assert.deepStrictEqual(buildReviewQueue(questions, cards, now, { newLimit: 1 }), ['b', 'a', 'd']);
+    assert.deepStrictEqual(buildReviewQueue(questions, cards, now, { newLimit: 10 }), ['b', 'a', 'd', 'e']);
+    assert.deepStrictEqual(buildReviewQueue(questions, cards, now, { newLimit: 0 }), ['b', 'a']);
+  });
+
+  it('practice: everything not yet seen, soonest due first, new ones last', () => {
+    assert.deepStrictEqual(buildPracticeQueue(questions, cards, new Set(['b'])), ['a', 'c', 'd', 'e']);
+  });
+
+  it('counts and next due date', () => {
+    assert.deepStrictEqual(countByStatus(questions, cards, now), { total: 5, new: 2, due: 2 });
+    assert.strictEqual(nextDueDate(questions, cards)?.toISOString(), hours(-5));
+    assert.strictEqual(nextDueDate([question('x')], cards), undefined);
+  });
+});
+
+describe('QuizSession', () => {
+  it('goes question → answer → next question → done', () => {
+    const session = new QuizSession({ title: 'all topics' }, ['a', 'b', 'a']);
+    assert.deepStrictEqual(session.position, { position: 1, total: 2 }, 'duplicates are dropped');
+    assert.strictEqual(session.phase, 'question');
+    assert.strictEqual(session.completeCurrent(), undefined, 'cannot grade before the answer is shown');
+    session.reveal('my answer');
+    assert.strictEqual(session.phase, 'answer');
+    assert.strictEqual(session.userAnswer, 'my answer');
+    session.reveal('ignored');
+    assert.strictEqual(session.userAnswer, 'my answer');
+    assert.strictEqual(session.completeCurrent(), 'a');
+    assert.strictEqual(session.currentId, 'b');
+    assert.strictEqual(session.phase, 'question');
+    assert.strictEqual(session.userAnswer, '');
+    session.reveal('');
+    session.completeCurrent();
+    assert.strictEqual(session.phase, 'done');
+    assert.deepStrictEqual([...session.gradedIds], ['a', 'b']);
+    session.extend(['a', 'c']);
+    assert.strictEqual(session.phase, 'question');
+    assert.strictEqual(session.currentId, 'c');
+  });
+
+  it('jumpTo puts a question up next without losing the rest', () => {
+    const session = new QuizSession({ title: 't' }, ['a', 'b', 'c']);
+    session.jumpTo('c');
+    assert.strictEqual(session.currentId, 'c');
+    assert.strictEqual(session.position.total, 3);
+    session.jumpTo('z');
+    assert.strictEqual(session.currentId, 'z');
+    assert.strictEqual(session.position.total, 4);
+  });
+});
+
+describe('buildQuizView', () => {
+  const index = new Map(questions.map((q) => [q.id, q]));
+  const view = (session: QuizSession, c: Record<string, StoredCard> = {}) =>
+    buildQuizView({ session, questions: index, topicTitles: new Map([['t', 'Topic T']]), scopeQuestions: questions, cards: c, scheduler: new Scheduler(), now });
+
+  it('shows the question, then the rendered answer with grade previews', () => {
+    const session = new QuizSession({ topicId: 't', title: 'Topic T' }, ['a']);
+    const first = view(session);
+    assert.strictEqual(first.kind, 'question');
+    if (first.kind !== 'question') return;
+    assert.deepStrictEqual(first.question, { id: 'a', prompt: 'Prompt a?', topicTitle: 'Topic T', difficulty: 'medium', snippetName: undefined, position: 1, total: 1 });
+    session.reveal('typed');
+    const answer = view(session);
+    assert.strictEqual(answer.kind, 'answer');
+    if (answer.kind !== 'answer') return;
+    assert.strictEqual(answer.userAnswer, 'typed');
+    assert.match(answer.answerHtml, /<code>select_related<\/code>/);
+    assert.match(answer.answerHtml, /<pre class="hljs"><code class="language-python">/);
+    assert.match(answer.answerHtml, /&lt;script&gt;/, 'raw HTML is escaped');
+    assert.doesNotMatch(answer.answerHtml, /<script>/);
+    assert.deepStrictEqual(answer.keyPointsHtml, ['One <strong>join</strong>']);
+    assert.deepStrictEqual(answer.grades.map((g) => g.name), ['Again', 'Hard', 'Good', 'Easy']);
+    assert.ok(answer.grades.every((g) => g.interval.length > 0));
+  });
+
+  it('ends honestly with the next due time and a way to keep practising', () => {
+    const session = new QuizSession({ title: 'all topics' }, []);
+    const done = view(session, { a: card(hours(48)) });
+    assert.deepStrictEqual(done, { kind: 'done', scopeTitle: 'all topics', answered: 0, nextDueIn: '2d', canKeepPractising: true });
+  });
+
+  it('says so when the scope has no questions', () => {
+    const session = new QuizSession({ title: 'Empty' }, []);
+    const empty = buildQuizView({ session, questions: index, topicTitles: new Map(), scopeQuestions: [], cards: {}, scheduler: new Scheduler(), now });
+    assert.deepStrictEqual(empty, { kind: 'empty', message: 'There are no questions in Empty yet.' });
+  });
+});
