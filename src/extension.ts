@@ -14,6 +14,7 @@ export interface InterviewCoachApi {
   progress: ProgressStore;
   quiz: QuizPanel;
   snippets: SnippetRunner;
+  tree: TopicsTreeProvider;
 }
 
 /** Only wiring: every piece lives in src/vscode (adapters) and src/core (pure logic). */
@@ -44,7 +45,7 @@ export function activate(context: vscode.ExtensionContext): InterviewCoachApi {
     }),
     ...registerCommands({ decks, progress, quiz, snippets }),
   );
-  return { activationMs: performance.now() - started, decks, progress, quiz, snippets };
+  return { activationMs: performance.now() - started, decks, progress, quiz, snippets, tree };
 }
 
 export function deactivate(): void {}
