@@ -23,7 +23,7 @@ export function activate(context: vscode.ExtensionContext): InterviewCoachApi {
   const questionsFolder = vscode.Uri.joinPath(context.extensionUri, 'questions');
   const decks = new DeckRepository(questionsFolder);
   const progress = new ProgressStore(context.globalState, context.globalStorageUri);
-  const snippets = new SnippetRunner(questionsFolder, vscode.Uri.joinPath(context.globalStorageUri, 'snippets'));
+  const snippets = new SnippetRunner(questionsFolder, vscode.Uri.joinPath(context.globalStorageUri, 'scratch'));
   const quiz = new QuizPanel(context.extensionUri, decks, progress, snippets);
   const tree = new TopicsTreeProvider(decks, progress);
   const view = vscode.window.createTreeView('interviewCoach.topics', { treeDataProvider: tree, showCollapseAll: true });

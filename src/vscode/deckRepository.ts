@@ -57,6 +57,7 @@ export class DeckRepository implements vscode.Disposable {
     this.set = await readDeckFolder(this.folder.fsPath);
     this.index = indexQuestions(this.set);
     this.publishProblems();
+    void vscode.commands.executeCommand('setContext', 'interviewCoach.decksLoaded', true);
     this.changed.fire();
   }
 

@@ -82,7 +82,8 @@ function renderQuestion(question: QuestionView, draft: string): void {
     el('div', { class: 'actions' }, reveal, ...snippetButtons(question, false)),
     hints(['Space / Enter: show answer', 'A: write your answer', 'Ctrl+Enter in the box: show answer', question.snippetName ? 'O: open snippet' : '']),
   );
-  reveal.focus();
+  window.scrollTo(0, 0);
+  reveal.focus({ preventScroll: true });
 }
 
 function renderAnswer(state: Extract<QuizViewState, { kind: 'answer' }>): void {
@@ -91,7 +92,7 @@ function renderAnswer(state: Extract<QuizViewState, { kind: 'answer' }>): void {
   const grades = state.grades.map((g) => {
     const b = button(`${g.name}`, undefined, g.grade === 3 ? 'primary' : 'secondary', () => send({ type: 'grade', grade: g.grade }), String(g.grade));
     b.classList.add('grade', `grade-${g.grade}`);
-    b.append(el('span', { class: 'interval' }, g.interval));
+    b.append(el('span', { class: 'interval' }, `back in ${g.interval}`));
     b.setAttribute('aria-label', `${g.name}: next review in ${g.interval} (key ${g.grade})`);
     return b;
   });
@@ -112,7 +113,8 @@ function renderAnswer(state: Extract<QuizViewState, { kind: 'answer' }>): void {
     el('div', { class: 'grades', role: 'group', 'aria-label': 'Grade your answer' }, ...grades),
     hints(['1–4: grade', state.question.snippetName ? 'O: open snippet' : '']),
   );
-  grades[2]?.focus();
+  window.scrollTo(0, 0);
+  grades[2]?.focus({ preventScroll: true });
 }
 
 function renderDone(state: Extract<QuizViewState, { kind: 'done' }>): void {

@@ -18,11 +18,12 @@ describe('parseDeck', () => {
     assert.strictEqual(deck.title, 'HTTP basics');
     assert.strictEqual(deck.order, 2);
     assert.deepStrictEqual(deck.tags, ['http', 'web']);
+    assert.deepStrictEqual(deck.synonyms, { idempotent: ['same effect', 'repeatable'], put: ['replace'] });
     assert.deepStrictEqual(deck.questions.map((q) => q.id), ['http-idempotent', 'http-get-safe']);
     const [first, second] = deck.questions;
     assert.strictEqual(first.prompt, 'What makes a method idempotent?');
     assert.strictEqual(first.difficulty, 'easy');
-    assert.strictEqual(first.line, 12);
+    assert.strictEqual(first.line, 15);
     assert.strictEqual(first.topicId, 'http');
     assert.match(first.answer, /^Repeating the request has the \*\*same effect\*\*/);
     assert.match(first.answer, /```python\nassert put\(x\)/);
@@ -71,6 +72,8 @@ describe('parseDeck', () => {
     ['front matter that is a list', '---\n- a\n- b\n---\n', /must be a YAML mapping/],
     ['bad topic id', '---\nid: Not Valid\ntitle: T\n---\n', /lowercase letters/],
     ['order that is text', '---\nid: t\ntitle: T\norder: first\n---\n', /"order" must be a number/],
+    ['synonyms that are a list', '---\nid: t\ntitle: T\nsynonyms: [a, b]\n---\n', /"synonyms" must map a term/],
+    ['synonyms with a number', '---\nid: t\ntitle: T\nsynonyms:\n  a: 3\n---\n', /synonyms for "a" must be/],
     ['tags that are not a list', '---\nid: t\ntitle: T\ntags: 3\n---\n', /"tags" must be a list/],
     ['metadata that is not key: value', '---\nid: t\ntitle: T\n---\n## Q\n\n- just words\n', /Metadata lines are "key: value"/],
     ['question id with capitals', '---\nid: t\ntitle: T\n---\n## Q\n\n- id: Bad_Id\n', /lowercase letters, digits and dashes/],

@@ -24,6 +24,8 @@ export interface Deck {
   title: string;
   order: number;
   tags: string[];
+  /** Words that count as the same term when typed answers are checked against key points. */
+  synonyms: Record<string, string[]>;
   /** Absolute path of the deck file. */
   file: string;
   questions: Question[];

@@ -272,6 +272,7 @@ interface Header {
   title: string;
   order: number;
   tags: string[];
+  synonyms: Record<string, string[]>;
 }
 
 /** Reads id/title/order/tags, falling back to the file name so a deck with a broken header still loads. */
@@ -284,7 +285,7 @@ function readHeader(
   const fallbackId = path.basename(file).replace(/\.[^.]+$/, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'deck';
   const h1 = tokens.findIndex((t) => t.type === 'heading_open' && t.tag === 'h1');
   const fallbackTitle = h1 >= 0 ? tokens[h1 + 1].content.trim() : fallbackId;
-  if (!data) return { id: fallbackId, title: fallbackTitle, order: Number.MAX_SAFE_INTEGER, tags: [] };
+  if (!data) return { id: fallbackId, title: fallbackTitle, order: Number.MAX_SAFE_INTEGER, tags: [], synonyms: {} };
 
   let id = fallbackId;
   if (typeof data.id === 'string' && ID_PATTERN.test(data.id)) id = data.id;
@@ -302,8 +303,26 @@ function readHeader(
   if (Array.isArray(data.tags) && data.tags.every((t) => typeof t === 'string')) tags = data.tags as string[];
   else if (data.tags !== undefined) report(2, 'Front matter "tags" must be a list of words.');
 
+  const synonyms = readSynonyms(data.synonyms, report);
+
   for (const key of Object.keys(data)) {
-    if (!['id', 'title', 'order', 'tags'].includes(key)) report(2, `Unknown front matter key "${key}".`, 'warning');
+    if (!['id', 'title', 'order', 'tags', 'synonyms'].includes(key)) report(2, `Unknown front matter key "${key}".`, 'warning');
   }
-  return { id, title, order, tags };
+  return { id, title, order, tags, synonyms };
+}
+
+/** `synonyms: { jwt: [json web token], authz: authorisation }`: a term and what else counts as it. */
+function readSynonyms(value: unknown, report: (line: number, message: string, severity?: Severity) => void): Record<string, string[]> {
+  if (value === undefined) return {};
+  const synonyms: Record<string, string[]> = {};
+  if (value && typeof value === 'object' && !Array.isArray(value)) {
+    for (const [term, alternatives] of Object.entries(value as Record<string, unknown>)) {
+      const list = typeof alternatives === 'string' ? [alternatives] : alternatives;
+      if (Array.isArray(list) && list.every((a) => typeof a === 'string')) synonyms[term] = list as string[];
+      else report(2, `Front matter synonyms for "${term}" must be a word or a list of words.`);
+    }
+    return synonyms;
+  }
+  report(2, 'Front matter "synonyms" must map a term to a list of words.');
+  return {};
 }
