@@ -1,17 +1,23 @@
 import * as vscode from 'vscode';
-import { DeckRepository } from './vscode/deckRepository';
-import { ProgressStore } from './vscode/progressStore';
-import { QUIZ_VIEW_TYPE, QuizPanel } from './vscode/quizPanel';
-import { SnippetRunner } from './vscode/snippetRunner';
-import { TopicsTreeProvider } from './vscode/topicsTree';
-import { registerCommands } from './vscode/commands';
 import { parsePersistedState } from './shared/protocol';
+import { registerCommands } from './vscode/commands';
+import { DeckRepository } from './vscode/decks/deckRepository';
+import { DueIndicator } from './vscode/dueStatusBar';
+import { HistoryDocuments } from './vscode/historyDocument';
+import { QUIZ_VIEW_TYPE, QuizPanel } from './vscode/quiz/quizPanel';
+import { SnippetRunner } from './vscode/snippets/snippetRunner';
+import { MockReportStore } from './vscode/storage/mockReportStore';
+import { ProgressStore } from './vscode/storage/progressStore';
+import { ReviewLogStore } from './vscode/storage/reviewLogStore';
+import { ReviewRecorder } from './vscode/storage/reviewRecorder';
+import { TopicsTreeProvider } from './vscode/tree/topicsTree';
 
 /** What `activate` returns; the integration tests read it. */
 export interface InterviewCoachApi {
   activationMs: number;
   decks: DeckRepository;
   progress: ProgressStore;
+  reviewLog: ReviewLogStore;
   quiz: QuizPanel;
   snippets: SnippetRunner;
   tree: TopicsTreeProvider;
@@ -20,17 +26,18 @@ export interface InterviewCoachApi {
 /** Only wiring: every piece lives in src/vscode (adapters) and src/core (pure logic). */
 export function activate(context: vscode.ExtensionContext): InterviewCoachApi {
   const started = performance.now();
-  const questionsFolder = vscode.Uri.joinPath(context.extensionUri, 'questions');
-  const decks = new DeckRepository(questionsFolder);
-  const progress = new ProgressStore(context.globalState, context.globalStorageUri);
-  const snippets = new SnippetRunner(questionsFolder, vscode.Uri.joinPath(context.globalStorageUri, 'scratch'));
-  const quiz = new QuizPanel(context.extensionUri, decks, progress, snippets);
+  const { extensionUri, globalStorageUri } = context;
+  const decks = new DeckRepository(vscode.Uri.joinPath(extensionUri, 'questions'), context.workspaceState);
+  const progress = new ProgressStore(context.globalState, globalStorageUri);
+  const reviewLog = new ReviewLogStore(globalStorageUri);
+  const mockReports = new MockReportStore(globalStorageUri);
+  const recorder = new ReviewRecorder(progress, reviewLog);
+  const snippets = new SnippetRunner(decks, vscode.Uri.joinPath(globalStorageUri, 'scratch'));
+  const history = new HistoryDocuments(decks, reviewLog);
+  const quiz = new QuizPanel({ extensionUri, decks, progress, reviewLog, recorder, mockReports, snippets, showHistory: (q) => history.show(q) });
   const tree = new TopicsTreeProvider(decks, progress);
   const view = vscode.window.createTreeView('interviewCoach.topics', { treeDataProvider: tree, showCollapseAll: true });
-  const updateBadge = () => {
-    const due = tree.dueCount();
-    view.badge = due > 0 ? { value: due, tooltip: `${due} question${due === 1 ? '' : 's'} due for review` } : undefined;
-  };
+  const due = new DueIndicator(decks, progress, view);
 
   context.subscriptions.push(
     decks,
@@ -38,14 +45,17 @@ export function activate(context: vscode.ExtensionContext): InterviewCoachApi {
     quiz,
     tree,
     view,
-    decks.onDidChange(updateBadge),
-    progress.onDidChange(updateBadge),
+    due,
+    history.register(),
     vscode.window.registerWebviewPanelSerializer(QUIZ_VIEW_TYPE, {
       deserializeWebviewPanel: (panel, state: unknown) => quiz.revive(panel, parsePersistedState(state)),
     }),
-    ...registerCommands({ decks, progress, quiz, snippets }),
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration('interviewCoach.answerMode')) quiz.refresh();
+    }),
+    ...registerCommands({ decks, progress, quiz, snippets, history, reviewLog, mockReports, showProgress: () => undefined }),
   );
-  return { activationMs: performance.now() - started, decks, progress, quiz, snippets, tree };
+  return { activationMs: performance.now() - started, decks, progress, reviewLog, quiz, snippets, tree };
 }
 
 export function deactivate(): void {}

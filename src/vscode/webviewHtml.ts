@@ -1,11 +1,20 @@
 import { randomBytes } from 'crypto';
 import * as vscode from 'vscode';
 
+/** One webview page: its bundle in dist/, its stylesheet in media/ and its document title. */
+export interface WebviewPage {
+  /** File name in dist/, e.g. 'webview.js'. */
+  script: string;
+  /** File name in media/, e.g. 'quiz.css'. */
+  stylesheet: string;
+  title: string;
+}
+
 /**
- * The quiz page: CSP `default-src 'none'`, one nonce'd script from dist/, styles, fonts and
+ * A webview page: CSP `default-src 'none'`, one nonce'd script from dist/, styles, fonts and
  * images only from the extension's own files. Content arrives later by message.
  */
-export function quizHtml(webview: vscode.Webview, extensionUri: vscode.Uri): string {
+export function webviewHtml(webview: vscode.Webview, extensionUri: vscode.Uri, page: WebviewPage): string {
   const nonce = randomBytes(16).toString('base64');
   const asset = (...parts: string[]) => webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, ...parts));
   const csp = [
@@ -22,12 +31,21 @@ export function quizHtml(webview: vscode.Webview, extensionUri: vscode.Uri): str
   <meta http-equiv="Content-Security-Policy" content="${csp}">
   <meta name="viewport" content="width=device-width, initial-scale=1.0">
   <link rel="stylesheet" href="${asset('dist', 'codicons', 'codicon.css')}">
-  <link rel="stylesheet" href="${asset('media', 'quiz.css')}">
-  <title>Interview Coach</title>
+  <link rel="stylesheet" href="${asset('media', page.stylesheet)}">
+  <title>${escapeHtml(page.title)}</title>
 </head>
 <body>
   <main id="app" aria-live="polite"><p class="muted">Loading…</p></main>
-  <script nonce="${nonce}" src="${asset('dist', 'webview.js')}"></script>
+  <script nonce="${nonce}" src="${asset('dist', page.script)}"></script>
 </body>
 </html>`;
+}
+
+/** The quiz page. */
+export function quizHtml(webview: vscode.Webview, extensionUri: vscode.Uri): string {
+  return webviewHtml(webview, extensionUri, { script: 'webview.js', stylesheet: 'quiz.css', title: 'Interview Coach' });
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 }

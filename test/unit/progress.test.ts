@@ -1,9 +1,10 @@
 import * as assert from 'assert';
 import { StoredCard, cardStatus } from '../../src/core/progress/cardState';
-import { PROGRESS_SCHEMA_VERSION, emptyProgress, mergeProgress, readProgress } from '../../src/core/progress/progressData';
+import { PROGRESS_SCHEMA_VERSION, ProgressData, emptyProgress, mergeProgress, readProgress, resetCards } from '../../src/core/progress/progressData';
 import { Scheduler, formatInterval } from '../../src/core/progress/scheduler';
 
 const now = new Date('2026-11-24T10:00:00Z');
+const progressOf = (cards: Record<string, StoredCard>): ProgressData => ({ schemaVersion: PROGRESS_SCHEMA_VERSION, cards });
 const card = (overrides: Partial<StoredCard> = {}): StoredCard => ({
   due: '2026-11-25T10:00:00.000Z',
   stability: 3,
@@ -25,8 +26,15 @@ describe('progress store schema', () => {
   });
 
   it('round-trips through JSON', () => {
-    const data = { schemaVersion: PROGRESS_SCHEMA_VERSION, cards: { a: card() } };
+    const data = { schemaVersion: PROGRESS_SCHEMA_VERSION, cards: { a: card() }, removed: { b: '2026-11-20T00:00:00.000Z' } };
     assert.deepStrictEqual(readProgress(JSON.parse(JSON.stringify(data))), { data });
+  });
+
+  it('migrates a version 1 store (cards only) to version 2 without losing a card', () => {
+    const v1 = { schemaVersion: 1, cards: { a: card(), b: card({ reps: 4 }) } };
+    const result = readProgress(JSON.parse(JSON.stringify(v1)));
+    assert.strictEqual(result.problem, undefined);
+    assert.deepStrictEqual(result.data, { schemaVersion: 2, cards: v1.cards, removed: {} });
   });
 
   for (const [name, raw, pattern] of [
@@ -34,7 +42,7 @@ describe('progress store schema', () => {
     ['an array', [1, 2], /not an object/],
     ['no version', { cards: {} }, /no schema version/],
     ['a newer version', { schemaVersion: 99, cards: {} }, /newer version/],
-    ['cards that are not a map', { schemaVersion: 1, cards: 'x' }, /no cards/],
+    ['cards that are not a map', { schemaVersion: 2, cards: 'x' }, /no cards/],
   ] as [string, unknown, RegExp][]) {
     it(`reports a problem for ${name} instead of throwing`, () => {
       const result = readProgress(raw);
@@ -50,12 +58,23 @@ describe('progress store schema', () => {
   });
 
   it('merges two windows: the card reviewed last wins, cards only one side has are kept', () => {
-    const ours = { schemaVersion: 1 as const, cards: { a: card({ lastReview: '2026-11-24T10:00:00Z', reps: 2 }), b: card() } };
-    const theirs = { schemaVersion: 1 as const, cards: { a: card({ lastReview: '2026-11-24T11:00:00Z', reps: 3 }), c: card() } };
+    const ours = progressOf({ a: card({ lastReview: '2026-11-24T10:00:00Z', reps: 2 }), b: card() });
+    const theirs = progressOf({ a: card({ lastReview: '2026-11-24T11:00:00Z', reps: 3 }), c: card() });
     const merged = mergeProgress(ours, theirs);
     assert.deepStrictEqual(Object.keys(merged.cards).sort(), ['a', 'b', 'c']);
     assert.strictEqual(merged.cards.a.reps, 3);
     assert.strictEqual(mergeProgress(theirs, ours).cards.a.reps, 3, 'order does not matter');
+  });
+
+  it('a reset in one window is not undone by the other window\'s older copy', () => {
+    const before = progressOf({ a: card(), b: card() });
+    const reset = resetCards(before, ['a'], new Date('2026-11-24T12:00:00Z'));
+    assert.deepStrictEqual(Object.keys(reset.cards), ['b']);
+    const merged = mergeProgress(before, reset);
+    assert.deepStrictEqual(Object.keys(merged.cards), ['b']);
+    assert.deepStrictEqual(Object.keys(mergeProgress(reset, before).cards), ['b']);
+    const reviewedAgain = progressOf({ a: card({ lastReview: '2026-11-24T13:00:00Z' }) });
+    assert.ok(mergeProgress(reset, reviewedAgain).cards.a, 'a review after the reset counts');
   });
 });
 

@@ -4,15 +4,18 @@ import { renderInlineMarkdown, renderMarkdown } from '../../src/core/markdown/re
 
 describe('webview protocol', () => {
   it('accepts the closed set of requests', () => {
-    for (const type of ['ready', 'openSnippet', 'runSnippet', 'resetSnippet', 'keepPractising']) {
+    for (const type of ['ready', 'openSnippet', 'runSnippet', 'resetSnippet', 'keepPractising', 'showHistory', 'mockFinish', 'mockSave']) {
       assert.deepStrictEqual(parseWebviewMessage({ type, extra: 'dropped' }), { type });
     }
     assert.deepStrictEqual(parseWebviewMessage({ type: 'reveal', answer: 'x' }), { type: 'reveal', answer: 'x' });
     assert.deepStrictEqual(parseWebviewMessage({ type: 'grade', grade: 4 }), { type: 'grade', grade: 4 });
+    assert.deepStrictEqual(parseWebviewMessage({ type: 'setMode', mode: 'flashcard' }), { type: 'setMode', mode: 'flashcard' });
+    assert.deepStrictEqual(parseWebviewMessage({ type: 'mockSubmit', answer: 'a' }), { type: 'mockSubmit', answer: 'a' });
+    assert.deepStrictEqual(parseWebviewMessage({ type: 'mockGrade', index: 2, grade: 1 }), { type: 'mockGrade', index: 2, grade: 1 });
   });
 
   it('rejects anything else', () => {
-    for (const bad of [null, 'ready', 42, {}, { type: 'executeCommand', command: 'workbench.action.terminal.new' }, { type: 'grade', grade: 5 }, { type: 'grade', grade: '3' }, { type: 'reveal' }]) {
+    for (const bad of [null, 'ready', 42, {}, { type: 'executeCommand', command: 'workbench.action.terminal.new' }, { type: 'grade', grade: 5 }, { type: 'grade', grade: '3' }, { type: 'reveal' }, { type: 'setMode', mode: 'voice' }, { type: 'mockGrade', index: -1, grade: 3 }, { type: 'mockGrade', index: 1.5, grade: 3 }, { type: 'mockSubmit' }]) {
       assert.strictEqual(parseWebviewMessage(bad), undefined, JSON.stringify(bad));
     }
   });
@@ -23,7 +26,8 @@ describe('webview protocol', () => {
   });
 
   it('reads persisted state defensively', () => {
-    assert.deepStrictEqual(parsePersistedState({ topicId: 'rest', questionId: 5, draft: 'd' }), { topicId: 'rest', questionId: undefined, draft: 'd' });
+    assert.deepStrictEqual(parsePersistedState({ topicIds: ['rest'], questionId: 5, draft: 'd' }), { topicIds: ['rest'], questionId: undefined, draft: 'd' });
+    assert.deepStrictEqual(parsePersistedState({ topicIds: [1] }).topicIds, undefined);
     assert.deepStrictEqual(parsePersistedState('nonsense'), {});
   });
 });

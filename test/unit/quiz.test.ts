@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import { Question } from '../../src/core/deck/model';
 import { StoredCard } from '../../src/core/progress/cardState';
 import { Scheduler } from '../../src/core/progress/scheduler';
-import { buildPracticeQueue, buildReviewQueue, countByStatus, nextDueDate } from '../../src/core/quiz/queue';
+import { buildPracticeQueue, buildReviewQueue, countByStatus, newQuestionsSeenToday, nextDueDate } from '../../src/core/quiz/queue';
 import { QuizSession } from '../../src/core/quiz/quizSession';
 import { buildQuizView } from '../../src/core/quiz/quizView';
 
@@ -34,6 +34,18 @@ describe('queues', () => {
 
   it('practice: everything not yet seen, soonest due first, new ones last', () => {
     assert.deepStrictEqual(buildPracticeQueue(questions, cards, new Set(['b'])), ['a', 'c', 'd', 'e']);
+  });
+
+  it('counts the questions first seen today, for the daily limit on new ones', () => {
+    const log = [
+      { id: 'old', at: '2026-11-20T09:00:00Z' },
+      { id: 'old', at: '2026-11-24T08:00:00Z' },
+      { id: 'x', at: '2026-11-24T08:30:00Z' },
+      { id: 'x', at: '2026-11-24T09:30:00Z' },
+      { id: 'y', at: '2026-11-24T09:45:00Z' },
+    ];
+    assert.strictEqual(newQuestionsSeenToday(log, now), 2);
+    assert.strictEqual(newQuestionsSeenToday([], now), 0);
   });
 
   it('counts and next due date', () => {
@@ -81,24 +93,26 @@ describe('QuizSession', () => {
 describe('buildQuizView', () => {
   const index = new Map(questions.map((q) => [q.id, q]));
   const view = (session: QuizSession, c: Record<string, StoredCard> = {}) =>
-    buildQuizView({ session, questions: index, topicTitles: new Map([['t', 'Topic T']]), scopeQuestions: questions, cards: c, scheduler: new Scheduler(), now });
+    buildQuizView({ session, questions: index, topicTitles: new Map([['t', 'Topic T']]), scopeQuestions: questions, cards: c, scheduler: new Scheduler(), now, mode: 'typed', synonymsOf: () => ({ join: ['sql join'] }) });
 
   it('shows the question, then the rendered answer with grade previews', () => {
-    const session = new QuizSession({ topicId: 't', title: 'Topic T' }, ['a']);
+    const session = new QuizSession({ topicIds: ['t'], title: 'Topic T' }, ['a']);
     const first = view(session);
     assert.strictEqual(first.kind, 'question');
     if (first.kind !== 'question') return;
+    assert.strictEqual(first.mode, 'typed');
     assert.deepStrictEqual(first.question, { id: 'a', prompt: 'Prompt a?', topicTitle: 'Topic T', difficulty: 'medium', snippetName: undefined, position: 1, total: 1 });
-    session.reveal('typed');
+    session.reveal('it needs one sql join');
     const answer = view(session);
     assert.strictEqual(answer.kind, 'answer');
     if (answer.kind !== 'answer') return;
-    assert.strictEqual(answer.userAnswer, 'typed');
+    assert.strictEqual(answer.userAnswer, 'it needs one sql join');
+    assert.strictEqual(answer.mode, 'typed');
     assert.match(answer.answerHtml, /<code>select_related<\/code>/);
     assert.match(answer.answerHtml, /<pre class="hljs"><code class="language-python">/);
     assert.match(answer.answerHtml, /&lt;script&gt;/, 'raw HTML is escaped');
     assert.doesNotMatch(answer.answerHtml, /<script>/);
-    assert.deepStrictEqual(answer.keyPointsHtml, ['One <strong>join</strong>']);
+    assert.deepStrictEqual(answer.keyPoints, [{ html: 'One <strong>join</strong>', covered: true, missing: [] }]);
     assert.deepStrictEqual(answer.grades.map((g) => g.name), ['Again', 'Hard', 'Good', 'Easy']);
     assert.ok(answer.grades.every((g) => g.interval.length > 0));
   });
@@ -111,7 +125,7 @@ describe('buildQuizView', () => {
 
   it('says so when the scope has no questions', () => {
     const session = new QuizSession({ title: 'Empty' }, []);
-    const empty = buildQuizView({ session, questions: index, topicTitles: new Map(), scopeQuestions: [], cards: {}, scheduler: new Scheduler(), now });
+    const empty = buildQuizView({ session, questions: index, topicTitles: new Map(), scopeQuestions: [], cards: {}, scheduler: new Scheduler(), now, mode: 'flashcard', synonymsOf: () => undefined });
     assert.deepStrictEqual(empty, { kind: 'empty', message: 'There are no questions in Empty yet.' });
   });
 });

@@ -6,45 +6,68 @@ export interface DeckSource {
   text: string;
 }
 
+/** One file's parse result: a native deck file gives one deck, a generic Q&A file one per section. */
+export interface ParsedFile {
+  file: string;
+  decks: Deck[];
+  diagnostics: DeckDiagnostic[];
+}
+
+/** Ids already taken, shared across calls so that several deck sources stay unique together. */
+export interface IdRegistry {
+  topics: Map<string, string>;
+  questions: Map<string, Question>;
+}
+
+export function newIdRegistry(): IdRegistry {
+  return { topics: new Map(), questions: new Map() };
+}
+
 /**
- * Parses several deck files into one set: decks sorted by order then title, question ids unique
- * across all of them (a later duplicate is dropped with a diagnostic), and every file's problems kept.
+ * Puts parsed files together: decks sorted by order then title, topic and question ids unique
+ * (a later duplicate is dropped with a diagnostic), and every file's problems kept.
  */
-export function buildDeckSet(sources: DeckSource[], options: ParseOptions = {}): DeckSet {
+export function combineDecks(files: ParsedFile[], registry: IdRegistry = newIdRegistry()): DeckSet {
   const decks: Deck[] = [];
   const diagnostics: DeckDiagnostic[] = [];
-  const owners = new Map<string, Question>();
-  const deckIds = new Map<string, string>();
-  const ordered = [...sources].sort((a, b) => a.file.localeCompare(b.file));
-  for (const source of ordered) {
-    const parsed = parseDeck(source.text, source.file, options);
+  for (const parsed of [...files].sort((a, b) => a.file.localeCompare(b.file))) {
     diagnostics.push(...parsed.diagnostics);
-    const deck = parsed.deck;
-    if (!deck) continue;
-    const otherFile = deckIds.get(deck.id);
-    if (otherFile) {
-      diagnostics.push({ file: source.file, line: 2, severity: 'error', message: `Topic id "${deck.id}" is already used by ${otherFile}.` });
-      continue;
-    }
-    deckIds.set(deck.id, source.file);
-    deck.questions = deck.questions.filter((question) => {
-      const owner = owners.get(question.id);
-      if (!owner) {
-        owners.set(question.id, question);
-        return true;
+    for (const deck of parsed.decks) {
+      const otherFile = registry.topics.get(deck.id);
+      if (otherFile) {
+        diagnostics.push({ file: parsed.file, line: 2, severity: 'error', message: `Topic id "${deck.id}" is already used by ${otherFile}.` });
+        continue;
       }
-      diagnostics.push({
-        file: source.file,
-        line: question.line,
-        severity: 'error',
-        message: `Duplicate question id "${question.id}" (also in topic "${owner.topicId}").`,
+      registry.topics.set(deck.id, parsed.file);
+      const questions = deck.questions.filter((question) => {
+        const owner = registry.questions.get(question.id);
+        if (!owner) {
+          registry.questions.set(question.id, question);
+          return true;
+        }
+        diagnostics.push({
+          file: parsed.file,
+          line: question.line,
+          severity: 'error',
+          message: `Duplicate question id "${question.id}" (also in topic "${owner.topicId}").`,
+        });
+        return false;
       });
-      return false;
-    });
-    decks.push(deck);
+      decks.push({ ...deck, questions });
+    }
   }
   decks.sort((a, b) => a.order - b.order || a.title.localeCompare(b.title));
   return { decks, diagnostics };
+}
+
+/** Parses native deck files into one set (see combineDecks). */
+export function buildDeckSet(sources: DeckSource[], options: ParseOptions = {}): DeckSet {
+  return combineDecks(
+    sources.map((source) => {
+      const parsed = parseDeck(source.text, source.file, options);
+      return { file: source.file, decks: parsed.deck ? [parsed.deck] : [], diagnostics: parsed.diagnostics };
+    }),
+  );
 }
 
 /** Every question of the set by id. */

@@ -1,12 +1,17 @@
 import { StoredCard, isStoredCard } from './cardState';
 
 /** Bump when the stored shape changes, and add a step to MIGRATIONS. */
-export const PROGRESS_SCHEMA_VERSION = 1;
+export const PROGRESS_SCHEMA_VERSION = 2;
 
 export interface ProgressData {
   schemaVersion: typeof PROGRESS_SCHEMA_VERSION;
   /** Card state per stable question id. */
   cards: Record<string, StoredCard>;
+  /**
+   * When a question's progress was reset (ISO), per id. A reset is a fact to merge, not an absence:
+   * without it another window or Settings Sync would bring the old card back.
+   */
+  removed?: Record<string, string>;
 }
 
 export interface ReadProgressResult {
@@ -16,10 +21,13 @@ export interface ReadProgressResult {
 }
 
 /** Upgrades from version N to N+1, keyed by N. */
-const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {};
+const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {
+  // 1 → 2: resets are recorded, so they survive merges.
+  1: (old) => ({ ...old, schemaVersion: 2, removed: {} }),
+};
 
 export function emptyProgress(): ProgressData {
-  return { schemaVersion: PROGRESS_SCHEMA_VERSION, cards: {} };
+  return { schemaVersion: PROGRESS_SCHEMA_VERSION, cards: {}, removed: {} };
 }
 
 /** Reads whatever storage holds into the current schema; never throws, never invents data. */
@@ -48,7 +56,13 @@ export function readProgress(raw: unknown): ReadProgressResult {
     if (isStoredCard(card)) cards[id] = card;
     else dropped++;
   }
-  const data: ProgressData = { schemaVersion: PROGRESS_SCHEMA_VERSION, cards };
+  const removed: Record<string, string> = {};
+  if (value.removed && typeof value.removed === 'object' && !Array.isArray(value.removed)) {
+    for (const [id, at] of Object.entries(value.removed as Record<string, unknown>)) {
+      if (typeof at === 'string' && !Number.isNaN(Date.parse(at))) removed[id] = at;
+    }
+  }
+  const data: ProgressData = { schemaVersion: PROGRESS_SCHEMA_VERSION, cards, removed };
   return dropped > 0 ? { data, problem: `${dropped} stored card(s) were unreadable and were set aside.` } : { data };
 }
 
@@ -57,6 +71,10 @@ export function readProgress(raw: unknown): ReadProgressResult {
  * the card reviewed last wins, so no review is lost whichever copy is written last.
  */
 export function mergeProgress(ours: ProgressData, theirs: ProgressData): ProgressData {
+  const removed: Record<string, string> = { ...ours.removed };
+  for (const [id, at] of Object.entries(theirs.removed ?? {})) {
+    if (!removed[id] || Date.parse(at) > Date.parse(removed[id])) removed[id] = at;
+  }
   const cards: Record<string, StoredCard> = { ...ours.cards };
   for (const [id, card] of Object.entries(theirs.cards)) {
     const mine = cards[id];
@@ -64,7 +82,22 @@ export function mergeProgress(ours: ProgressData, theirs: ProgressData): Progres
       cards[id] = card;
     }
   }
-  return { schemaVersion: PROGRESS_SCHEMA_VERSION, cards };
+  // A card reviewed before its reset stays reset; a review after the reset starts it again.
+  for (const [id, at] of Object.entries(removed)) {
+    if (cards[id] && reviewedAt(cards[id]) <= Date.parse(at)) delete cards[id];
+  }
+  return { schemaVersion: PROGRESS_SCHEMA_VERSION, cards, removed };
+}
+
+/** Forgets the given questions' progress, recording when, so merges do not bring it back. */
+export function resetCards(data: ProgressData, ids: readonly string[], now: Date): ProgressData {
+  const cards = { ...data.cards };
+  const removed = { ...data.removed };
+  for (const id of ids) {
+    delete cards[id];
+    removed[id] = now.toISOString();
+  }
+  return { schemaVersion: PROGRESS_SCHEMA_VERSION, cards, removed };
 }
 
 function reviewedAt(card: StoredCard): number {

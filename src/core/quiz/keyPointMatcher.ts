@@ -40,15 +40,19 @@ export function matchKeyPoints(answer: string, keyPoints: readonly string[], syn
   // A code name in a key point (`select_related`) also matches when typed with spaces.
   for (const joined of joinedWords(answerTokens)) answerKeys.add(joined);
 
+  // A key point made only of stop words ("It is what it is") is matched on all its words.
+  const allAnswerKeys = new Set(answerTokens.map((t) => t.key));
+
   return keyPoints.map((keyPoint) => {
     const tokens = tokenise(keyPoint);
-    // A key point made only of stop words still needs something to match on.
-    const terms = applySynonyms(significant(tokens).length > 0 ? significant(tokens) : tokens, phrases);
+    const onlyStopWords = significant(tokens).length === 0;
+    const terms = applySynonyms(onlyStopWords ? tokens : significant(tokens), phrases);
+    const found = onlyStopWords ? allAnswerKeys : answerKeys;
     const distinct = new Map<string, string>();
     for (const term of terms) if (!distinct.has(term.key)) distinct.set(term.key, term.label);
     const matched: string[] = [];
     const missing: string[] = [];
-    for (const [key, label] of distinct) (answerKeys.has(key) ? matched : missing).push(label);
+    for (const [key, label] of distinct) (found.has(key) ? matched : missing).push(label);
     const covered = distinct.size > 0 && matched.length >= requiredTerms(distinct.size);
     return { keyPoint, covered, matched, missing };
   });
@@ -64,12 +68,12 @@ interface Token {
 
 /** Markdown that would otherwise leak into terms: links keep their text, code and emphasis marks go. */
 function stripMarkdown(text: string): string {
+  // Underscore emphasis is handled in tokenise: words lose leading/trailing underscores.
   return text
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/\[([^\]]*)\]\[[^\]]*\]/g, '$1')
     .replace(/<\/?[a-z][^>]*>/gi, ' ')
     .replace(/[`*~]/g, ' ');
-  // Underscore emphasis is handled in tokenise: words lose leading/trailing underscores.
 }
 
 // A word, optionally glued by + or # so `n+1`, `c++` and `c#` stay whole; `_` stays inside words.
@@ -161,16 +165,15 @@ export function stem(word: string): string {
   if (w.endsWith('ied') && w.length > 4) w = w.slice(0, -3) + 'i';
   else if (w.endsWith('ing') && hasVowelStem(w.slice(0, -3))) w = w.slice(0, -3);
   else if (w.endsWith('ed') && hasVowelStem(w.slice(0, -2))) w = w.slice(0, -2);
-  // Derivations: optimization → optimize, validation → validate, deployment → deploy, lazily → lazi.
+  // Derivations: optimization → optimize, validation → validate, deployment → deploy, quickly → quick.
   if (w.endsWith('ization')) w = w.slice(0, -5) + 'e';
   else if (w.endsWith('ation') && w.length > 7) w = w.slice(0, -5) + 'ate';
   else if (w.endsWith('ment') && w.length > 7) w = w.slice(0, -4);
-  else if (w.endsWith('ily') && w.length > 5) w = w.slice(0, -3) + 'i';
-  else if (w.endsWith('ly') && w.length > 5) w = w.slice(0, -2);
+  else if (w.endsWith('ly') && !w.endsWith('ily') && w.length > 5) w = w.slice(0, -2);
   // Endings that differ between forms: cache/cach(ing), query/queri(es), map/mapp(ed).
   if (w.endsWith('e') && w.length > 2) w = w.slice(0, -1);
   if (w.endsWith('y') && w.length > 2) w = w.slice(0, -1) + 'i';
-  if (/([b-df-hj-km-rtv-z])\1$/.test(w) && w.length > 2) w = w.slice(0, -1);
+  if (/([bcdfghjkmnpqrtvwxy])\1$/.test(w) && w.length > 2) w = w.slice(0, -1);
   return w;
 }
 

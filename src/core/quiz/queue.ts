@@ -55,3 +55,20 @@ export function countByStatus(questions: readonly Question[], cards: Cards, now:
   }
   return counts;
 }
+
+/**
+ * How many questions were seen for the first time on `now`'s (UTC) day, from the review log:
+ * what the daily limit on new questions counts against.
+ */
+export function newQuestionsSeenToday(entries: readonly { id: string; at: string }[], now: Date): number {
+  const today = now.toISOString().slice(0, 10);
+  const firstSeen = new Map<string, string>();
+  for (const entry of entries) {
+    const day = new Date(entry.at).toISOString().slice(0, 10);
+    const known = firstSeen.get(entry.id);
+    if (!known || day < known) firstSeen.set(entry.id, day);
+  }
+  let count = 0;
+  for (const day of firstSeen.values()) if (day === today) count++;
+  return count;
+}

@@ -4,7 +4,7 @@ export type QuizPhase = 'question' | 'answer' | 'done';
 
 export interface QuizScope {
   /** Undefined for all topics. */
-  topicId?: string;
+  topicIds?: string[];
   title: string;
 }
 

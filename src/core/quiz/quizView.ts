@@ -2,7 +2,8 @@ import * as path from 'path';
 import { Question } from '../deck/model';
 import { renderInlineMarkdown, renderMarkdown } from '../markdown/renderMarkdown';
 import { GRADES, GRADE_NAMES, Scheduler, formatInterval } from '../progress/scheduler';
-import { QuestionView, QuizViewState } from '../../shared/protocol';
+import { AnswerMode, KeyPointView, QuestionView, QuizViewState } from '../../shared/protocol';
+import { Synonyms, matchKeyPoints } from './keyPointMatcher';
 import { Cards, nextDueDate } from './queue';
 import { QuizSession } from './quizSession';
 
@@ -15,6 +16,9 @@ export interface QuizViewInput {
   cards: Cards;
   scheduler: Scheduler;
   now: Date;
+  mode: AnswerMode;
+  /** The deck's synonyms, for checking a typed answer against the key points. */
+  synonymsOf: (topicId: string) => Synonyms | undefined;
 }
 
 /** What the webview should show for the session right now. */
@@ -37,14 +41,15 @@ export function buildQuizView(input: QuizViewInput): QuizViewState {
     };
   }
   const view = questionView(question, session, input.topicTitles);
-  if (session.phase === 'question') return { kind: 'question', question: view };
+  if (session.phase === 'question') return { kind: 'question', question: view, mode: input.mode };
   const preview = input.scheduler.preview(cards[question.id], now);
   return {
     kind: 'answer',
     question: view,
+    mode: input.mode,
     userAnswer: session.userAnswer,
     answerHtml: renderMarkdown(question.answer),
-    keyPointsHtml: question.keyPoints.map(renderInlineMarkdown),
+    keyPoints: keyPointViews(question, session.userAnswer, input),
     followUpsHtml: question.followUps.map(renderInlineMarkdown),
     grades: GRADES.map((grade) => ({ grade, name: GRADE_NAMES[grade], interval: preview[grade].interval })),
   };
@@ -59,4 +64,14 @@ function questionView(question: Question, session: QuizSession, topicTitles: Rea
     snippetName: question.snippets[0] ? path.basename(question.snippets[0]) : undefined,
     ...session.position,
   };
+}
+
+/** In typed mode each key point says whether the answer covered it, and which of its terms were missing. */
+function keyPointViews(question: Question, answer: string, input: QuizViewInput): KeyPointView[] {
+  if (input.mode === 'flashcard') return question.keyPoints.map((point) => ({ html: renderInlineMarkdown(point) }));
+  return matchKeyPoints(answer, question.keyPoints, input.synonymsOf(question.topicId)).map((match) => ({
+    html: renderInlineMarkdown(match.keyPoint),
+    covered: match.covered,
+    missing: match.missing,
+  }));
 }

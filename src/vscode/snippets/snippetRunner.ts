@@ -1,7 +1,8 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { Question } from '../core/deck/model';
-import { settings } from './settings';
+import { Question } from '../../core/deck/model';
+import { DeckRepository } from '../decks/deckRepository';
+import { settings } from '../settings';
 
 /**
  * Runnable examples: copied into the extension's own storage before they are opened, so the user
@@ -10,21 +11,22 @@ import { settings } from './settings';
  */
 export class SnippetRunner {
   constructor(
-    /** The folder the decks' snippet paths are relative to (the built-in `questions/`). */
-    private readonly deckFolder: vscode.Uri,
+    private readonly decks: DeckRepository,
     private readonly scratchFolder: vscode.Uri,
   ) {}
 
-  /** Where the user's copy of a snippet lives. */
-  scratchUri(snippet: string): vscode.Uri {
-    const relative = path.relative(this.deckFolder.fsPath, snippet);
-    return vscode.Uri.joinPath(this.scratchFolder, ...relative.split(path.sep));
+  /** Where the user's copy of a question's snippet lives: scratch/<source>/<path inside the source>. */
+  scratchUri(question: Question, snippet: string): vscode.Uri {
+    const source = this.decks.sourceOf(question.topicId);
+    const root = !source ? path.dirname(snippet) : source.kind === 'file' ? path.dirname(source.uri.fsPath) : source.uri.fsPath;
+    const relative = path.relative(root, snippet);
+    return vscode.Uri.joinPath(this.scratchFolder, source?.id ?? 'other', ...relative.split(path.sep));
   }
 
   async open(question: Question): Promise<vscode.TextEditor | undefined> {
     const snippet = this.snippetOf(question);
     if (!snippet) return undefined;
-    const target = this.scratchUri(snippet);
+    const target = this.scratchUri(question, snippet);
     if (!(await exists(target))) await this.copyOriginal(snippet, target);
     const document = await vscode.workspace.openTextDocument(target);
     return vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.Beside, preview: false });
@@ -33,7 +35,7 @@ export class SnippetRunner {
   async reset(question: Question): Promise<void> {
     const snippet = this.snippetOf(question);
     if (!snippet) return;
-    const target = this.scratchUri(snippet);
+    const target = this.scratchUri(question, snippet);
     const open = vscode.workspace.textDocuments.find((doc) => doc.uri.fsPath === target.fsPath);
     const original = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.file(snippet)));
     const current = open ? open.getText() : (await exists(target)) ? new TextDecoder().decode(await vscode.workspace.fs.readFile(target)) : original;
@@ -64,7 +66,7 @@ export class SnippetRunner {
     }
     const snippet = this.snippetOf(question);
     if (!snippet) return undefined;
-    const target = this.scratchUri(snippet);
+    const target = this.scratchUri(question, snippet);
     if (!(await exists(target))) await this.copyOriginal(snippet, target);
     await vscode.workspace.textDocuments.find((doc) => doc.uri.fsPath === target.fsPath)?.save();
     return runInTerminal(path.basename(snippet), settings().pythonPath, target.fsPath);

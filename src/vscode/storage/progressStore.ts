@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { StoredCard } from '../core/progress/cardState';
-import { ProgressData, emptyProgress, mergeProgress, readProgress } from '../core/progress/progressData';
+import { StoredCard } from '../../core/progress/cardState';
+import { ProgressData, emptyProgress, mergeProgress, readProgress, resetCards } from '../../core/progress/progressData';
 
 const KEY = 'interviewCoach.progress';
 
@@ -28,10 +28,29 @@ export class ProgressStore implements vscode.Disposable {
     return this.data.cards;
   }
 
+  /** Everything stored, for export. */
+  get snapshot(): ProgressData {
+    return this.data;
+  }
+
   async record(questionId: string, card: StoredCard): Promise<void> {
     const latest = mergeProgress(this.readStored(), this.data);
-    this.data = { ...latest, cards: { ...latest.cards, [questionId]: card } };
-    await this.state.update(KEY, this.data);
+    await this.write({ ...latest, cards: { ...latest.cards, [questionId]: card } });
+  }
+
+  /** Merges in data from elsewhere (an import): for each question the newest review wins. */
+  async mergeIn(data: ProgressData): Promise<void> {
+    await this.write(mergeProgress(mergeProgress(this.readStored(), this.data), data));
+  }
+
+  /** Forgets these questions' progress (Reset Progress); the reset itself is kept so merges honour it. */
+  async reset(questionIds: readonly string[], now: Date): Promise<void> {
+    await this.write(resetCards(mergeProgress(this.readStored(), this.data), questionIds, now));
+  }
+
+  private async write(data: ProgressData): Promise<void> {
+    this.data = data;
+    await this.state.update(KEY, data);
     this.changed.fire();
   }
 

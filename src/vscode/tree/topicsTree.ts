@@ -1,12 +1,12 @@
 import * as vscode from 'vscode';
-import { Deck, Question } from '../core/deck/model';
-import { cardStatus } from '../core/progress/cardState';
-import { formatInterval } from '../core/progress/scheduler';
-import { countByStatus } from '../core/quiz/queue';
-import { DeckRepository } from './deckRepository';
-import { ProgressStore } from './progressStore';
+import { Deck, Question } from '../../core/deck/model';
+import { cardStatus } from '../../core/progress/cardState';
+import { formatInterval } from '../../core/progress/scheduler';
+import { countByStatus } from '../../core/quiz/queue';
+import { DeckRepository, LoadedSource } from '../decks/deckRepository';
+import { ProgressStore } from '../storage/progressStore';
 
-export type TopicsNode = { kind: 'topic'; deck: Deck } | { kind: 'question'; question: Question };
+export type TopicsNode = { kind: 'source'; source: LoadedSource } | { kind: 'topic'; deck: Deck } | { kind: 'question'; question: Question };
 
 /** The Topics view: decks with their new/due counts, expandable into questions. */
 export class TopicsTreeProvider implements vscode.TreeDataProvider<TopicsNode>, vscode.Disposable {
@@ -27,19 +27,47 @@ export class TopicsTreeProvider implements vscode.TreeDataProvider<TopicsNode>, 
 
   async getChildren(node?: TopicsNode): Promise<TopicsNode[]> {
     await this.decks.ready();
-    if (!node) return this.decks.decks.map((deck) => ({ kind: 'topic', deck }));
-    if (node.kind === 'topic') return node.deck.questions.map((question) => ({ kind: 'question', question }));
-    return [];
+    const sources = this.decks.loadedSources;
+    if (!node) {
+      // Groups only appear once there is more than the built-in bank.
+      if (sources.length > 1) return sources.map((source) => ({ kind: 'source', source }));
+      return this.decks.decks.map((deck) => ({ kind: 'topic', deck }));
+    }
+    switch (node.kind) {
+      case 'source':
+        return node.source.decks.map((deck) => ({ kind: 'topic', deck }));
+      case 'topic':
+        return node.deck.questions.map((question) => ({ kind: 'question', question }));
+      case 'question':
+        return [];
+    }
   }
 
   getParent(node: TopicsNode): TopicsNode | undefined {
-    if (node.kind === 'topic') return undefined;
-    const deck = this.decks.deck(node.question.topicId);
-    return deck ? { kind: 'topic', deck } : undefined;
+    switch (node.kind) {
+      case 'source':
+        return undefined;
+      case 'topic': {
+        const sources = this.decks.loadedSources;
+        const source = sources.length > 1 ? sources.find((s) => s.decks.some((deck) => deck.id === node.deck.id)) : undefined;
+        return source ? { kind: 'source', source } : undefined;
+      }
+      case 'question': {
+        const deck = this.decks.deck(node.question.topicId);
+        return deck ? { kind: 'topic', deck } : undefined;
+      }
+    }
   }
 
   getTreeItem(node: TopicsNode): vscode.TreeItem {
-    return node.kind === 'topic' ? this.topicItem(node.deck) : this.questionItem(node.question);
+    switch (node.kind) {
+      case 'source':
+        return this.sourceItem(node.source);
+      case 'topic':
+        return this.topicItem(node.deck);
+      case 'question':
+        return this.questionItem(node.question);
+    }
   }
 
   /** Due questions across all topics, for the view's badge. */
@@ -50,6 +78,19 @@ export class TopicsTreeProvider implements vscode.TreeDataProvider<TopicsNode>, 
   dispose(): void {
     this.subscriptions.forEach((s) => s.dispose());
     this.changed.dispose();
+  }
+
+  private sourceItem(source: LoadedSource): vscode.TreeItem {
+    const questions = source.decks.flatMap((deck) => deck.questions);
+    const counts = countByStatus(questions, this.progress.cards, new Date());
+    const item = new vscode.TreeItem(source.info.label, vscode.TreeItemCollapsibleState.Expanded);
+    item.id = `source:${source.info.id}`;
+    item.description = `${counts.total} · ${counts.due} due`;
+    item.iconPath = new vscode.ThemeIcon(source.info.kind === 'builtin' ? 'package' : source.info.kind === 'file' ? 'markdown' : 'folder-library');
+    item.tooltip = source.info.kind === 'builtin' ? 'The questions that ship with Interview Coach' : source.info.uri.fsPath;
+    item.contextValue = `source.${source.info.kind}`;
+    if (source.decks.length === 0) item.description = 'no questions yet';
+    return item;
   }
 
   private topicItem(deck: Deck): vscode.TreeItem {

@@ -1,0 +1,215 @@
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { IdRegistry, ParsedFile, combineDecks, newIdRegistry } from '../../core/deck/deckSet';
+import { parseDeckFile } from '../../core/deck/deckFile';
+import { Deck, DeckDiagnostic, DeckSet, Question } from '../../core/deck/model';
+import { DeckSourceInfo, configuredFolderSources, fileSource } from './deckSources';
+
+export interface LoadedSource {
+  info: DeckSourceInfo;
+  decks: Deck[];
+}
+
+/** Files in a deck folder that document it rather than hold questions. */
+const NOT_DECKS = new Set(['readme.md', 'contributing.md', 'changelog.md', 'license.md']);
+const PRACTISED_FILES_KEY = 'interviewCoach.practisedFiles';
+const RELOAD_DELAY_MS = 150;
+
+/**
+ * All loaded decks, by source: the built-in bank, workspace deck folders and files the user chose
+ * to practise. Watches the user's sources so an edit shows up without a reload, publishes deck
+ * problems to the Problems panel, and keeps question ids unique across sources (built-in first).
+ */
+export class DeckRepository implements vscode.Disposable {
+  private sources: LoadedSource[] = [];
+  private set: DeckSet = { decks: [], diagnostics: [] };
+  private index = new Map<string, Question>();
+  private topicSources = new Map<string, DeckSourceInfo>();
+  private loading: Promise<void> | undefined;
+  private reloadTimer: ReturnType<typeof setTimeout> | undefined;
+  private watchers: vscode.Disposable[] = [];
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChange = this.changed.event;
+  private readonly problems = vscode.languages.createDiagnosticCollection('interviewCoach');
+  private readonly subscriptions: vscode.Disposable[];
+
+  constructor(
+    private readonly builtinFolder: vscode.Uri,
+    private readonly workspaceState: vscode.Memento,
+  ) {
+    this.subscriptions = [
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration('interviewCoach.deckFolders') || event.affectsConfiguration('interviewCoach.workspaceDeckFolder')) this.scheduleReload();
+      }),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => this.scheduleReload()),
+    ];
+  }
+
+  /** Loads once; later calls wait for the same load. */
+  ready(): Promise<void> {
+    this.loading ??= this.load();
+    return this.loading;
+  }
+
+  reload(): Promise<void> {
+    this.loading = this.load();
+    return this.loading;
+  }
+
+  get loadedSources(): readonly LoadedSource[] {
+    return this.sources;
+  }
+
+  get decks(): readonly Deck[] {
+    return this.set.decks;
+  }
+
+  get deckSet(): DeckSet {
+    return this.set;
+  }
+
+  get questionIndex(): ReadonlyMap<string, Question> {
+    return this.index;
+  }
+
+  question(id: string): Question | undefined {
+    return this.index.get(id);
+  }
+
+  deck(id: string): Deck | undefined {
+    return this.set.decks.find((deck) => deck.id === id);
+  }
+
+  sourceOf(topicId: string): DeckSourceInfo | undefined {
+    return this.topicSources.get(topicId);
+  }
+
+  /** Adds a Markdown file as a deck source (Practise This File); returns the decks it gave. */
+  async addFile(uri: vscode.Uri): Promise<Deck[]> {
+    const files = this.practisedFiles().filter((file) => file !== uri.toString());
+    await this.workspaceState.update(PRACTISED_FILES_KEY, [...files, uri.toString()]);
+    await this.reload();
+    return this.sources.find((source) => source.info.kind === 'file' && source.info.uri.toString() === uri.toString())?.decks ?? [];
+  }
+
+  dispose(): void {
+    clearTimeout(this.reloadTimer);
+    this.watchers.forEach((w) => w.dispose());
+    this.subscriptions.forEach((s) => s.dispose());
+    this.changed.dispose();
+    this.problems.dispose();
+  }
+
+  private practisedFiles(): string[] {
+    return this.workspaceState.get<string[]>(PRACTISED_FILES_KEY, []);
+  }
+
+  private scheduleReload(): void {
+    clearTimeout(this.reloadTimer);
+    this.reloadTimer = setTimeout(() => void this.reload(), RELOAD_DELAY_MS);
+  }
+
+  private async load(): Promise<void> {
+    const infos: DeckSourceInfo[] = [
+      { id: 'builtin', label: 'Built-in questions', kind: 'builtin', uri: this.builtinFolder },
+      ...configuredFolderSources(),
+      ...this.practisedFiles().map((file) => fileSource(vscode.Uri.parse(file))),
+    ];
+    const registry = newIdRegistry();
+    const loaded: LoadedSource[] = [];
+    const diagnostics: DeckDiagnostic[] = [];
+    for (const info of infos) {
+      const source = await loadSource(info, registry);
+      diagnostics.push(...source.diagnostics);
+      if (source.decks.length > 0 || info.kind !== 'folder' || source.exists) loaded.push({ info, decks: source.decks });
+    }
+    this.sources = loaded;
+    this.set = { decks: loaded.flatMap((source) => source.decks), diagnostics };
+    this.index = new Map(this.set.decks.flatMap((deck) => deck.questions.map((q) => [q.id, q] as const)));
+    this.topicSources = new Map(loaded.flatMap((source) => source.decks.map((deck) => [deck.id, source.info] as const)));
+    this.publishProblems();
+    this.watch(infos);
+    void vscode.commands.executeCommand('setContext', 'interviewCoach.decksLoaded', true);
+    this.changed.fire();
+  }
+
+  /** Watches every user source (the built-in bank does not change under a running extension). */
+  private watch(infos: DeckSourceInfo[]): void {
+    this.watchers.forEach((w) => w.dispose());
+    this.watchers = [];
+    for (const info of infos) {
+      if (info.kind === 'builtin') continue;
+      const pattern =
+        info.kind === 'file'
+          ? new vscode.RelativePattern(vscode.Uri.joinPath(info.uri, '..'), path.posix.basename(info.uri.path))
+          : new vscode.RelativePattern(info.kind === 'folder' ? vscode.Uri.joinPath(info.uri, '..') : info.uri, `${path.posix.basename(info.uri.path)}/**`);
+      const watcher = vscode.workspace.createFileSystemWatcher(pattern);
+      watcher.onDidChange(() => this.scheduleReload());
+      watcher.onDidCreate(() => this.scheduleReload());
+      watcher.onDidDelete(() => this.scheduleReload());
+      this.watchers.push(watcher);
+    }
+  }
+
+  private publishProblems(): void {
+    this.problems.clear();
+    const byFile = new Map<string, vscode.Diagnostic[]>();
+    for (const problem of this.set.diagnostics) {
+      const line = Math.max(0, problem.line - 1);
+      const diagnostic = new vscode.Diagnostic(
+        new vscode.Range(line, 0, line, Number.MAX_SAFE_INTEGER),
+        problem.message,
+        problem.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning,
+      );
+      diagnostic.source = 'Interview Coach';
+      byFile.set(problem.file, [...(byFile.get(problem.file) ?? []), diagnostic]);
+    }
+    for (const [file, diagnostics] of byFile) this.problems.set(vscode.Uri.file(file), diagnostics);
+  }
+}
+
+/** Reads one source's Markdown files (through vscode.workspace.fs, so any file system works). */
+async function loadSource(info: DeckSourceInfo, registry: IdRegistry): Promise<{ decks: Deck[]; diagnostics: DeckDiagnostic[]; exists: boolean }> {
+  const listing = info.kind === 'file' ? { files: [info.uri], all: new Set<string>(), exists: true } : await listFolder(info.uri);
+  if (!listing.exists) return { decks: [], diagnostics: [], exists: false };
+  const parsed: ParsedFile[] = [];
+  for (const uri of listing.files) {
+    const file = uri.fsPath;
+    if (info.kind !== 'file' && NOT_DECKS.has(path.basename(file).toLowerCase())) continue;
+    try {
+      const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+      const fileExists = info.kind === 'file' ? () => true : (candidate: string) => listing.all.has(candidate);
+      parsed.push(parseDeckFile(text, file, { fileExists, format: info.kind === 'builtin' ? 'native' : undefined }));
+    } catch (error) {
+      parsed.push({ file, decks: [], diagnostics: [{ file, line: 1, severity: 'error', message: `Cannot read the deck: ${(error as Error).message}` }] });
+    }
+  }
+  const set = combineDecks(parsed, registry);
+  return { ...set, exists: true };
+}
+
+/** Every `.md` below `folder` (skipping dot-folders and node_modules), and every file's path for snippet checks. */
+async function listFolder(folder: vscode.Uri): Promise<{ files: vscode.Uri[]; all: Set<string>; exists: boolean }> {
+  const files: vscode.Uri[] = [];
+  const all = new Set<string>();
+  const visit = async (dir: vscode.Uri, depth: number): Promise<boolean> => {
+    let entries: [string, vscode.FileType][];
+    try {
+      entries = await vscode.workspace.fs.readDirectory(dir);
+    } catch {
+      return false;
+    }
+    for (const [name, type] of entries) {
+      const child = vscode.Uri.joinPath(dir, name);
+      if (type & vscode.FileType.Directory) {
+        if (depth < 6 && !name.startsWith('.') && name !== 'node_modules') await visit(child, depth + 1);
+      } else {
+        all.add(child.fsPath);
+        if (name.toLowerCase().endsWith('.md')) files.push(child);
+      }
+    }
+    return true;
+  };
+  const exists = await visit(folder, 0);
+  return { files, all, exists };
+}

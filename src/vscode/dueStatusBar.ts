@@ -1,0 +1,51 @@
+import * as vscode from 'vscode';
+import { formatInterval } from '../core/progress/scheduler';
+import { countByStatus, nextDueDate } from '../core/quiz/queue';
+import { DeckRepository } from './decks/deckRepository';
+import { ProgressStore } from './storage/progressStore';
+
+/** "N due" in the status bar (starts the review), and the same count as the Topics view's badge. */
+export class DueIndicator implements vscode.Disposable {
+  private readonly item = vscode.window.createStatusBarItem('interviewCoach.due', vscode.StatusBarAlignment.Left, 50);
+  private readonly subscriptions: vscode.Disposable[];
+  private timer: ReturnType<typeof setInterval>;
+
+  constructor(
+    private readonly decks: DeckRepository,
+    private readonly progress: ProgressStore,
+    private readonly view: vscode.TreeView<unknown>,
+  ) {
+    this.item.name = 'Interview Coach: questions due';
+    this.item.command = 'interviewCoach.startQuiz';
+    this.subscriptions = [decks.onDidChange(() => this.update()), progress.onDidChange(() => this.update())];
+    // Cards become due as time passes, not only when something changes.
+    this.timer = setInterval(() => this.update(), 60_000);
+    this.update();
+  }
+
+  update(now = new Date()): void {
+    const questions = this.decks.decks.flatMap((deck) => deck.questions);
+    if (questions.length === 0) {
+      this.item.hide();
+      return;
+    }
+    const due = countByStatus(questions, this.progress.cards, now).due;
+    const next = nextDueDate(questions, this.progress.cards);
+    this.view.badge = due > 0 ? { value: due, tooltip: `${due} question${due === 1 ? '' : 's'} due for review` } : undefined;
+    if (due > 0) {
+      this.item.text = `$(mortar-board) ${due} due`;
+      this.item.tooltip = `Interview Coach: ${due} question${due === 1 ? '' : 's'} due for review. Click to start.`;
+    } else {
+      this.item.text = '$(mortar-board)';
+      this.item.tooltip = next ? `Interview Coach: nothing due. Next review in ${formatInterval(next.getTime() - now.getTime())}.` : 'Interview Coach: start a quiz';
+    }
+    this.item.accessibilityInformation = { label: String(this.item.tooltip) };
+    this.item.show();
+  }
+
+  dispose(): void {
+    clearInterval(this.timer);
+    this.subscriptions.forEach((s) => s.dispose());
+    this.item.dispose();
+  }
+}

@@ -1,0 +1,78 @@
+import * as vscode from 'vscode';
+import { buildExport, mergeImport, parseExport } from '../../core/progress/exportFormat';
+import { DeckRepository } from '../decks/deckRepository';
+import { MockReportStore } from './mockReportStore';
+import { ProgressStore } from './progressStore';
+import { ReviewLogStore } from './reviewLogStore';
+
+export interface TransferDeps {
+  decks: DeckRepository;
+  progress: ProgressStore;
+  reviewLog: ReviewLogStore;
+  mockReports: MockReportStore;
+}
+
+/** Export Progress: cards, the review log and past mock interviews in one JSON file. */
+export async function exportProgress({ progress, reviewLog, mockReports }: TransferDeps): Promise<void> {
+  const now = new Date();
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  const name = `interview-coach-progress-${now.toISOString().slice(0, 10)}.json`;
+  const target = await vscode.window.showSaveDialog({
+    defaultUri: folder ? vscode.Uri.joinPath(folder, name) : undefined,
+    filters: { 'Interview Coach progress': ['json'] },
+    title: 'Export Interview Coach progress',
+  });
+  if (!target) return;
+  const file = buildExport(progress.snapshot, await reviewLog.entries(), now, await mockReports.list());
+  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(JSON.stringify(file, null, 2)));
+  void vscode.window.showInformationMessage(`Exported ${Object.keys(file.progress.cards).length} questions' progress and ${file.reviews.length} reviews to ${vscode.workspace.asRelativePath(target)}.`);
+}
+
+/** Import Progress: merges, so importing an older file never undoes newer practice. */
+export async function importProgress({ progress, reviewLog, mockReports }: TransferDeps, source?: vscode.Uri): Promise<boolean> {
+  const picked =
+    source ??
+    (await vscode.window.showOpenDialog({ canSelectMany: false, filters: { 'Interview Coach progress': ['json'] }, title: 'Import Interview Coach progress' }))?.[0];
+  if (!picked) return false;
+  const parsed = parseExport(new TextDecoder().decode(await vscode.workspace.fs.readFile(picked)));
+  if (!parsed.file) {
+    void vscode.window.showErrorMessage(`Interview Coach: nothing was imported. ${parsed.error ?? ''}`);
+    return false;
+  }
+  const merged = mergeImport({ progress: progress.snapshot, reviews: await reviewLog.entries(), mocks: await mockReports.list() }, parsed.file);
+  await progress.mergeIn(merged.progress);
+  await reviewLog.replace(merged.reviews);
+  await mockReports.replaceAll(merged.mocks);
+  const warnings = parsed.warnings?.length ? ` ${parsed.warnings.join(' ')}` : '';
+  void vscode.window.showInformationMessage(`Imported progress from ${vscode.workspace.asRelativePath(picked)}: ${Object.keys(parsed.file.progress.cards).length} questions, ${parsed.file.reviews.length} reviews.${warnings}`);
+  return true;
+}
+
+/** Reset Progress for one topic or all, after a confirmation. Past answers stay in the history. */
+export async function resetProgress({ decks, progress }: TransferDeps, topicId?: string): Promise<boolean> {
+  await decks.ready();
+  let chosen = topicId;
+  if (chosen === undefined) {
+    const pick = await vscode.window.showQuickPick(
+      [{ label: 'All topics', id: '' }, ...decks.decks.map((deck) => ({ label: deck.title, description: `${deck.questions.length} questions`, id: deck.id }))],
+      { title: 'Reset Progress', placeHolder: 'Which progress should be forgotten?' },
+    );
+    if (!pick) return false;
+    chosen = pick.id;
+  }
+  const scope = chosen ? decks.decks.filter((deck) => deck.id === chosen) : decks.decks;
+  const ids = scope.flatMap((deck) => deck.questions.map((q) => q.id)).filter((id) => progress.cards[id]);
+  const what = chosen ? `"${scope[0]?.title ?? chosen}"` : 'all topics';
+  if (ids.length === 0) {
+    void vscode.window.showInformationMessage(`There is no progress to reset in ${what}.`);
+    return false;
+  }
+  const answer = await vscode.window.showWarningMessage(
+    `Reset the progress of ${ids.length} question${ids.length === 1 ? '' : 's'} in ${what}? They will be new again. Your past answers stay in the history.`,
+    { modal: true },
+    'Reset',
+  );
+  if (answer !== 'Reset') return false;
+  await progress.reset(ids, new Date());
+  return true;
+}

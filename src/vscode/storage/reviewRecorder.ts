@@ -1,0 +1,24 @@
+import { Question } from '../../core/deck/model';
+import { ReviewMode } from '../../core/progress/reviewLog';
+import { Grade, Scheduler } from '../../core/progress/scheduler';
+import { settings } from '../settings';
+import { ProgressStore } from './progressStore';
+import { ReviewLogStore } from './reviewLogStore';
+
+/** One grade, recorded everywhere it belongs: the FSRS card in the progress store and the review log. */
+export class ReviewRecorder {
+  constructor(
+    private readonly progress: ProgressStore,
+    private readonly reviewLog: ReviewLogStore,
+  ) {}
+
+  scheduler(): Scheduler {
+    return new Scheduler(settings().desiredRetention);
+  }
+
+  async record(question: Question, grade: Grade, details: { answer: string; mode: ReviewMode; ms: number }, now: Date): Promise<void> {
+    const card = this.scheduler().grade(this.progress.cards[question.id], grade, now);
+    await this.progress.record(question.id, card);
+    await this.reviewLog.append({ id: question.id, at: now.toISOString(), grade, answer: details.answer.trim() || undefined, mode: details.mode, ms: details.ms });
+  }
+}

@@ -1,0 +1,97 @@
+import * as assert from 'assert';
+import { Deck, Question } from '../../src/core/deck/model';
+import { StoredCard } from '../../src/core/progress/cardState';
+import { buildProgressView } from '../../src/core/progress/progressView';
+import { ReviewEntry } from '../../src/core/progress/reviewLog';
+import { parseProgressWebviewMessage } from '../../src/shared/protocol';
+
+const now = new Date('2026-11-24T10:00:00Z');
+const DAY = 86_400_000;
+const daysFromNow = (d: number) => new Date(now.getTime() + d * DAY).toISOString();
+const card = (overrides: Partial<StoredCard> = {}): StoredCard => ({
+  due: daysFromNow(1),
+  stability: 3,
+  difficulty: 5,
+  elapsedDays: 0,
+  scheduledDays: 3,
+  learningSteps: 0,
+  reps: 3,
+  lapses: 0,
+  state: 2,
+  lastReview: daysFromNow(-2),
+  ...overrides,
+});
+const question = (id: string, topicId: string): Question => ({ id, topicId, prompt: id, difficulty: 'easy', answer: '', keyPoints: ['x'], followUps: [], snippets: [], line: 1 });
+const deck = (id: string, title: string, ids: string[]): Deck => ({ id, title, order: 0, tags: [], synonyms: {}, file: `/${id}.md`, questions: ids.map((q) => question(q, id)) });
+const review = (id: string, at: string, grade: ReviewEntry['grade'] = 3): ReviewEntry => ({ id, at, grade, mode: 'typed' });
+
+describe('progress view', () => {
+  const decks = [deck('django', 'Django', ['d1', 'd2', 'd3', 'd4']), deck('http', 'HTTP', ['h1', 'h2'])];
+
+  it('maps the stats to the protocol: topics, heatmap, forecast, streak, totals', () => {
+    const cards = {
+      d1: card({ stability: 30 }),
+      d2: card({ due: daysFromNow(-1) }),
+      h1: card({ state: 1, due: daysFromNow(3) }),
+      gone: card({ due: daysFromNow(-5) }), // a deleted question: counted as seen, not forecast
+    };
+    const entries = [review('d1', '2026-11-24T08:00:00Z', 4), review('d2', '2026-11-23T08:00:00Z', 1), review('h1', '2026-11-22T08:00:00Z'), review('d1', '2026-11-22T09:00:00Z')];
+    const view = buildProgressView(decks, cards, entries, now, 2);
+
+    assert.deepStrictEqual(view.topics[0], { topicId: 'django', title: 'Django', total: 4, new: 2, learning: 0, young: 1, mature: 1, due: 1, mastery: 0.375 });
+    assert.deepStrictEqual(view.topics[1], { topicId: 'http', title: 'HTTP', total: 2, new: 1, learning: 1, young: 0, mature: 0, due: 0, mastery: 0 });
+
+    assert.strictEqual(view.heatmap.length, 84);
+    assert.deepStrictEqual(view.heatmap.slice(-3), [
+      { date: '2026-11-22', count: 2 },
+      { date: '2026-11-23', count: 1 },
+      { date: '2026-11-24', count: 1 },
+    ]);
+    assert.strictEqual(view.heatmap[0].date, '2026-09-02');
+
+    assert.strictEqual(view.forecast.length, 14);
+    assert.deepStrictEqual(view.forecast.slice(0, 4), [
+      { date: '2026-11-24', count: 1 },
+      { date: '2026-11-25', count: 1 },
+      { date: '2026-11-26', count: 0 },
+      { date: '2026-11-27', count: 1 },
+    ]);
+
+    assert.strictEqual(view.streak, 3);
+    assert.deepStrictEqual(view.totals, { reviews: 4, questionsSeen: 4, questions: 6, accuracy: 0.75, mockInterviews: 2 });
+  });
+
+  it('is honest when nothing was reviewed yet: zeros, no NaN', () => {
+    const view = buildProgressView(decks, {}, [], now, 0);
+    assert.deepStrictEqual(view.totals, { reviews: 0, questionsSeen: 0, questions: 6, accuracy: 0, mockInterviews: 0 });
+    assert.strictEqual(view.streak, 0);
+    assert.ok(view.heatmap.every((d) => d.count === 0));
+    assert.ok(view.forecast.every((d) => d.count === 0));
+    assert.ok(view.topics.every((t) => t.mastery === 0 && t.new === t.total));
+  });
+
+  it('handles no decks at all', () => {
+    const view = buildProgressView([], {}, [], now, 0);
+    assert.deepStrictEqual(view.topics, []);
+    assert.strictEqual(view.totals.questions, 0);
+  });
+
+  it('returns plain JSON that survives postMessage', () => {
+    const view = buildProgressView(decks, { d1: card() }, [review('d1', '2026-11-24T08:00:00Z')], now, 1);
+    assert.deepStrictEqual(JSON.parse(JSON.stringify(view)), view);
+  });
+});
+
+describe('progress webview messages', () => {
+  it('accepts ready and startReview with or without a topic', () => {
+    assert.deepStrictEqual(parseProgressWebviewMessage({ type: 'ready' }), { type: 'ready' });
+    assert.deepStrictEqual(parseProgressWebviewMessage({ type: 'startReview', topicId: 'django' }), { type: 'startReview', topicId: 'django' });
+    assert.deepStrictEqual(parseProgressWebviewMessage({ type: 'startReview' }), { type: 'startReview', topicId: undefined });
+  });
+
+  it('rejects anything else', () => {
+    for (const bad of [undefined, null, 'ready', 42, {}, { type: 'grade' }, { type: 'startReview', topicId: 3 }]) {
+      assert.strictEqual(parseProgressWebviewMessage(bad), undefined, JSON.stringify(bad));
+    }
+  });
+});
