@@ -32,7 +32,7 @@ APT_PACKAGES=(
   # runtimes for the Python snippets shipped with the questions
   python3-django python3-djangorestframework python3-fastapi python3-starlette python3-flask
   python3-jwt python3-httpx python3-requests python3-redis redis-server gunicorn
-  python3-uvicorn python3-pydantic python3-oauthlib python3-pytest
+  python3-uvicorn python3-pydantic python3-oauthlib python3-pytest python3-django-redis
 )
 
 step_start="$(now)"

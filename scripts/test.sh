@@ -24,7 +24,7 @@ run_stage() {
 }
 
 run_stage setup bash scripts/setup.sh
-run_stage build bash -c 'node esbuild.js && npx tsc -p tsconfig.test.json'
+run_stage build bash -c 'rm -rf out && node esbuild.js && npx tsc -p tsconfig.test.json'
 run_stage unit npx mocha --reporter dot 'out/test/unit/**/*.test.js'
 run_stage bank npx mocha --reporter spec --timeout 120000 'out/test/bank/**/*.test.js'
 run_stage package npm run --silent package

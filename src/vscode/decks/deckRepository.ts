@@ -195,6 +195,8 @@ async function listFolder(folder: vscode.Uri): Promise<{ files: vscode.Uri[]; al
   const visit = async (dir: vscode.Uri, depth: number): Promise<boolean> => {
     let entries: [string, vscode.FileType][];
     try {
+      // stat first: a missing folder is normal here, and readDirectory would log it as an error.
+      if (!((await vscode.workspace.fs.stat(dir)).type & vscode.FileType.Directory)) return false;
       entries = await vscode.workspace.fs.readDirectory(dir);
     } catch {
       return false;

@@ -110,16 +110,19 @@ export class QuizPanel implements vscode.Disposable {
     panel.iconPath = vscode.Uri.joinPath(this.deps.extensionUri, 'media', 'icon.svg');
     panel.webview.html = quizHtml(panel.webview, this.deps.extensionUri);
     this.disposables.push(
-      panel.webview.onDidReceiveMessage((raw) => {
-        const message = parseWebviewMessage(raw);
-        if (message) void this.handle(message);
-      }),
+      panel.webview.onDidReceiveMessage((raw) => void this.receive(raw)),
       panel.onDidDispose(() => {
         this.panel = undefined;
         this.controller = undefined;
         this.disposables.splice(0).forEach((d) => d.dispose());
       }),
     );
+  }
+
+  /** Everything the webview sends comes through here, validated; anything else is dropped. */
+  async receive(raw: unknown): Promise<void> {
+    const message = parseWebviewMessage(raw);
+    if (message) await this.handle(message);
   }
 
   private async handle(message: WebviewMessage): Promise<void> {

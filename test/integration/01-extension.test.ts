@@ -4,20 +4,9 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import type { InterviewCoachApi } from '../../src/extension';
 import type { QuizViewState } from '../../src/shared/protocol';
+import { EXTENSION_ID, waitFor } from './helpers';
 
-const EXTENSION_ID = 'interview-coach.interview-coach';
 const STARTER_TOPICS = ['rest', 'django-orm', 'security'];
-
-/** Editor and tab state reaches the extension host asynchronously: poll instead of assuming. */
-async function waitFor<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 10_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined && value !== false) return value;
-    if (Date.now() > end) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 function quizTab(): vscode.Tab | undefined {
   return vscode.window.tabGroups.all
