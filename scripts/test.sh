@@ -29,6 +29,7 @@ run_stage unit npx mocha --reporter dot 'out/test/unit/**/*.test.js'
 run_stage bank npx mocha --reporter spec --timeout 120000 'out/test/bank/**/*.test.js'
 run_stage package npm run --silent package
 run_stage integration node out/test/harness/runExtensionHostTests.js
+run_stage untrusted node out/test/harness/runExtensionHostTests.js --untrusted
 if [ -f out/test/ui/run.js ]; then
   run_stage ui node out/test/ui/run.js
 fi

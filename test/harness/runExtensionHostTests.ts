@@ -19,6 +19,15 @@ import { CodeServer, newRunDir, startCodeServer } from './codeServer';
 import { fixtureWorkspace, integrationTestsIndex, repoRoot } from './paths';
 
 const TIMEOUT_MS = Number(process.env.INTEGRATION_TIMEOUT_MS || 180_000);
+/**
+ * `--untrusted`: the workspace opens in restricted mode (workspace trust on, never prompted) and
+ * only the suites whose title mentions "untrusted workspace" run.
+ */
+const UNTRUSTED = process.argv.includes('--untrusted');
+if (UNTRUSTED) process.env.INTEGRATION_GREP = 'untrusted workspace';
+const TRUST_SETTINGS = UNTRUSTED
+  ? { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never', 'security.workspace.trust.banner': 'never' }
+  : {};
 const VERBOSE = process.env.VERBOSE === '1';
 
 /** Workbench chatter that is not the suite's output (goes to browser-console.log unless VERBOSE=1). */
@@ -57,7 +66,7 @@ async function main(): Promise<number> {
   browserLog.on('error', () => undefined);
 
   try {
-    server = await startCodeServer({ workspace: fixtureWorkspace, runDir });
+    server = await startCodeServer({ workspace: fixtureWorkspace, runDir, settings: TRUST_SETTINGS });
     log(`code-server on 127.0.0.1:${server.port} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 
     const remote = (p: string) => `vscode-remote://127.0.0.1:${server!.port}${p}`;
