@@ -1,4 +1,5 @@
-// Two bundles: the extension (Node, CommonJS, `vscode` external) and the quiz webview (browser, IIFE).
+// Three bundles: the extension (Node, CommonJS, `vscode` external), the quiz webview (browser, IIFE)
+// and the deck linter CLI (Node, CommonJS, executable).
 // Codicons are copied into dist/ because the webview may only load from dist/ and media/.
 const esbuild = require('esbuild');
 const fs = require('fs');
@@ -11,6 +12,9 @@ const common = { bundle: true, minify: production, sourcemap: !production, logLe
 const builds = [
   { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'] },
   { ...common, entryPoints: ['src/webview/main.ts'], outfile: 'dist/webview.js', platform: 'browser', format: 'iife', target: 'chrome120' },
+  { ...common, entryPoints: ['src/webview/progress.ts'], outfile: 'dist/progress.js', platform: 'browser', format: 'iife', target: 'chrome120' },
+  // The `interview-coach lint` command: the pure deck core only, so no `vscode` external here.
+  { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', target: 'node20', banner: { js: '#!/usr/bin/env node' } },
 ];
 
 function copyCodicons() {
@@ -28,6 +32,7 @@ async function main() {
     return;
   }
   await Promise.all(builds.map((options) => esbuild.build(options)));
+  fs.chmodSync(path.join(__dirname, 'dist', 'cli.js'), 0o755);
 }
 
 main().catch((error) => {

@@ -1,9 +1,11 @@
 import * as vscode from 'vscode';
+import { buildProgressView } from './core/progress/progressView';
 import { parsePersistedState } from './shared/protocol';
 import { registerCommands } from './vscode/commands';
 import { DeckRepository } from './vscode/decks/deckRepository';
 import { DueIndicator } from './vscode/dueStatusBar';
 import { HistoryDocuments } from './vscode/historyDocument';
+import { PROGRESS_VIEW_TYPE, ProgressPanel } from './vscode/progress/progressPanel';
 import { QUIZ_VIEW_TYPE, QuizPanel } from './vscode/quiz/quizPanel';
 import { SnippetRunner } from './vscode/snippets/snippetRunner';
 import { MockReportStore } from './vscode/storage/mockReportStore';
@@ -19,6 +21,7 @@ export interface InterviewCoachApi {
   progress: ProgressStore;
   reviewLog: ReviewLogStore;
   quiz: QuizPanel;
+  progressPanel: ProgressPanel;
   snippets: SnippetRunner;
   tree: TopicsTreeProvider;
 }
@@ -35,6 +38,11 @@ export function activate(context: vscode.ExtensionContext): InterviewCoachApi {
   const snippets = new SnippetRunner(decks, vscode.Uri.joinPath(globalStorageUri, 'scratch'));
   const history = new HistoryDocuments(decks, reviewLog);
   const quiz = new QuizPanel({ extensionUri, decks, progress, reviewLog, recorder, mockReports, snippets, showHistory: (q) => history.show(q) });
+  const progressPanel = new ProgressPanel(
+    extensionUri,
+    async () => buildProgressView(decks.decks, progress.cards, await reviewLog.entries(), new Date(), (await mockReports.list()).length),
+    (topicId) => void quiz.start(topicId ? [topicId] : undefined),
+  );
   const tree = new TopicsTreeProvider(decks, progress);
   const view = vscode.window.createTreeView('interviewCoach.topics', { treeDataProvider: tree, showCollapseAll: true });
   const due = new DueIndicator(decks, progress, view);
@@ -43,6 +51,7 @@ export function activate(context: vscode.ExtensionContext): InterviewCoachApi {
     decks,
     progress,
     quiz,
+    progressPanel,
     tree,
     view,
     due,
@@ -50,12 +59,17 @@ export function activate(context: vscode.ExtensionContext): InterviewCoachApi {
     vscode.window.registerWebviewPanelSerializer(QUIZ_VIEW_TYPE, {
       deserializeWebviewPanel: (panel, state: unknown) => quiz.revive(panel, parsePersistedState(state)),
     }),
+    vscode.window.registerWebviewPanelSerializer(PROGRESS_VIEW_TYPE, {
+      deserializeWebviewPanel: async (panel) => progressPanel.revive(panel),
+    }),
+    progress.onDidChange(() => progressPanel.refresh()),
+    decks.onDidChange(() => progressPanel.refresh()),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (event.affectsConfiguration('interviewCoach.answerMode')) quiz.refresh();
     }),
-    ...registerCommands({ decks, progress, quiz, snippets, history, reviewLog, mockReports, showProgress: () => undefined }),
+    ...registerCommands({ decks, progress, quiz, snippets, history, reviewLog, mockReports, showProgress: () => progressPanel.show() }),
   );
-  return { activationMs: performance.now() - started, decks, progress, reviewLog, quiz, snippets, tree };
+  return { activationMs: performance.now() - started, decks, progress, reviewLog, quiz, progressPanel, snippets, tree };
 }
 
 export function deactivate(): void {}

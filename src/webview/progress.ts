@@ -2,7 +2,7 @@
 import { ProgressPanelMessage, ProgressViewState, ProgressWebviewMessage } from '../shared/protocol';
 import { button, el, icon, percent, plural, section } from './progress/dom';
 import { forecast, forecastSummary } from './progress/forecast';
-import { heatmap, heatmapLegend, heatmapSummary } from './progress/heatmap';
+import { heatmap, heatmapFacts, heatmapLegend } from './progress/heatmap';
 import { masteryLegend, masteryTable } from './progress/mastery';
 
 interface VsCodeApi {
@@ -38,9 +38,14 @@ function reviewAll(label: string, key: string): HTMLButtonElement {
 
 function header(state: ProgressViewState): HTMLElement {
   const due = state.topics.reduce((sum, t) => sum + t.due, 0);
-  const subtitle = state.totals.questions
-    ? `${plural(due, 'question')} due now across ${plural(state.topics.length, 'topic')}`
-    : 'No question decks are loaded.';
+  const topics = plural(state.topics.length, 'topic');
+  const subtitle = !state.totals.questions
+    ? 'No question decks are loaded.'
+    : due
+      ? `${plural(due, 'question')} due now across ${topics}`
+      : state.totals.questionsSeen
+        ? `Nothing due right now · ${plural(state.totals.questions, 'question')} in ${topics}`
+        : `${plural(state.totals.questions, 'question')} in ${topics}, none reviewed yet`;
   const actions = state.totals.questions ? [reviewAll(due ? 'Review due questions' : 'Start a review', 'review:all')] : [];
   return el('header', { class: 'page-header' }, el('div', {}, el('h1', {}, 'Progress'), el('p', { class: 'muted subtitle' }, subtitle)), ...actions);
 }
@@ -76,7 +81,7 @@ function masterySection(state: ProgressViewState): HTMLElement {
   if (state.topics.length === 0) {
     return section('mastery', 'Mastery by topic', 'graph', el('p', { class: 'empty muted' }, 'No topics yet — add a question deck to see mastery per topic.'));
   }
-  return section('mastery', 'Mastery by topic', 'graph', masteryTable(state.topics, (topicId) => send({ type: 'startReview', topicId })), masteryLegend());
+  return section('mastery', 'Mastery by topic', 'graph', el('div', { class: 'table-scroll' }, masteryTable(state.topics, (topicId) => send({ type: 'startReview', topicId }))), masteryLegend());
 }
 
 function activitySection(state: ProgressViewState): HTMLElement {
@@ -91,9 +96,7 @@ function activitySection(state: ProgressViewState): HTMLElement {
     'activity',
     'Reviews per day',
     'calendar',
-    el('p', { class: 'muted summary' }, heatmapSummary(state.heatmap)),
-    el('div', { class: 'heatmap-scroll' }, heatmap(state.heatmap)),
-    heatmapLegend(),
+    el('div', { class: 'activity-body' }, el('div', { class: 'heatmap-scroll' }, heatmap(state.heatmap), heatmapLegend()), heatmapFacts(state.heatmap)),
   );
 }
 
@@ -105,7 +108,7 @@ function forecastSection(state: ProgressViewState): HTMLElement {
       : 'Nothing scheduled yet — questions appear here after their first review.';
     return section('forecast', 'Due in the next 14 days', 'milestone', el('p', { class: 'empty muted' }, icon('info'), el('span', {}, message)));
   }
-  return section('forecast', 'Due in the next 14 days', 'milestone', el('p', { class: 'muted summary' }, forecastSummary(state.forecast)), forecast(state.forecast));
+  return section('forecast', 'Due in the next 14 days', 'milestone', el('p', { class: 'muted summary' }, forecastSummary(state.forecast)), el('div', { class: 'forecast-scroll' }, forecast(state.forecast)));
 }
 
 send({ type: 'ready' });

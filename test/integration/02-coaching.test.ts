@@ -93,6 +93,18 @@ describe('Coaching: daily review, typed answers, mock interview, history', funct
     assert.ok(api.progress.cards[asked[0]], 'the graded question has a card');
   });
 
+  it('the Progress panel opens with mastery per topic, a 12-week heatmap and a 14-day forecast', async () => {
+    await vscode.commands.executeCommand('interviewCoach.showProgress');
+    const state = await waitFor('the progress state after the webview handshake', () => api.progressPanel.lastState);
+    assert.deepStrictEqual(state.topics.map((t) => t.topicId), api.decks.decks.map((deck) => deck.id));
+    assert.strictEqual(state.heatmap.length, 84);
+    assert.strictEqual(state.forecast.length, 14);
+    const today = new Date().toISOString().slice(0, 10);
+    assert.ok(state.heatmap[83].date === today && state.heatmap[83].count >= 2, 'today counts the reviews just made');
+    assert.ok(state.totals.reviews >= 2 && state.totals.mockInterviews >= 1);
+    assert.ok(state.streak >= 1);
+  });
+
   it('past answers are one command away', async () => {
     const question = api.decks.decks.find((deck) => deck.id === 'caching')!.questions[4];
     const uri = vscode.Uri.from({ scheme: 'interview-coach-history', path: `/${question.id}.md` });

@@ -4,6 +4,9 @@ import { StoredCard } from '../../src/core/progress/cardState';
 import { buildProgressView } from '../../src/core/progress/progressView';
 import { ReviewEntry } from '../../src/core/progress/reviewLog';
 import { parseProgressWebviewMessage } from '../../src/shared/protocol';
+import { forecastLabel } from '../../src/webview/progress/forecast';
+import { cellLabel, heatLevels } from '../../src/webview/progress/heatmap';
+import { masteryText } from '../../src/webview/progress/mastery';
 
 const now = new Date('2026-11-24T10:00:00Z');
 const DAY = 86_400_000;
@@ -93,5 +96,28 @@ describe('progress webview messages', () => {
     for (const bad of [undefined, null, 'ready', 42, {}, { type: 'grade' }, { type: 'startReview', topicId: 3 }]) {
       assert.strictEqual(parseProgressWebviewMessage(bad), undefined, JSON.stringify(bad));
     }
+  });
+});
+
+describe('progress webview figures', () => {
+  it('grades heatmap days 0–4: none is 0, the busiest is 4, the rest by quartile', () => {
+    assert.deepStrictEqual(heatLevels([0, 0, 0]), [0, 0, 0]);
+    assert.deepStrictEqual(heatLevels([0, 1, 0]), [0, 4, 0]);
+    assert.deepStrictEqual(heatLevels([1, 2, 3, 4, 5, 6, 7, 8, 0, 30]), [1, 1, 1, 2, 2, 3, 3, 4, 0, 4]);
+    // One huge day does not wash the others out to the faintest level.
+    const levels = heatLevels([3, 5, 8, 100]);
+    assert.deepStrictEqual(levels, [1, 2, 3, 4]);
+  });
+
+  it('labels cells and bars in words', () => {
+    assert.strictEqual(cellLabel({ date: '2026-11-20', count: 3 }), '3 reviews on 2026-11-20');
+    assert.strictEqual(cellLabel({ date: '2026-11-20', count: 1 }), '1 review on 2026-11-20');
+    assert.strictEqual(forecastLabel({ date: '2026-11-24', count: 4 }, 0), '4 questions due today (overdue included)');
+    assert.strictEqual(forecastLabel({ date: '2026-11-25', count: 1 }, 1), '1 question due on 2026-11-25');
+  });
+
+  it('describes a topic mastery meter', () => {
+    const topic = { topicId: 'django', title: 'Django', total: 4, new: 2, learning: 0, young: 1, mature: 1, due: 1, mastery: 0.375 };
+    assert.strictEqual(masteryText(topic), '38% mastered: 1 mature, 1 young, 2 new');
   });
 });

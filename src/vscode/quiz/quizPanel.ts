@@ -4,7 +4,7 @@ import { MockInterview, drawMockQuestions } from '../../core/quiz/mockInterview'
 import { ExtensionMessage, PersistedWebviewState, QuizViewState, WebviewMessage, assertNever, parseWebviewMessage } from '../../shared/protocol';
 import { settings } from '../settings';
 import { SnippetRunner } from '../snippets/snippetRunner';
-import { quizHtml } from '../webviewHtml';
+import { quizHtml } from '../webview/webviewHtml';
 import { MockController, MockDeps } from './mockController';
 import { QuizController } from './quizController';
 import { ReviewController, ReviewDeps } from './reviewController';

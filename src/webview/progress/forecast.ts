@@ -32,5 +32,5 @@ export function forecastSummary(days: readonly DayCountView[]): string {
   const total = days.reduce((sum, d) => sum + d.count, 0);
   const today = days[0]?.count ?? 0;
   const week = days.slice(0, 7).reduce((sum, d) => sum + d.count, 0);
-  return `${plural(today, 'question')} due today · ${week} this week · ${total} in 14 days`;
+  return `${plural(today, 'question')} due by the end of today · ${week} within 7 days · ${total} within 14 days`;
 }

@@ -4,10 +4,17 @@ import { Child, el, formatDay, plural, weekdayIndex } from './dom';
 
 const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 
-/** 0 for no reviews, else 1..4 by quarters of the busiest day. */
-export function heatLevel(count: number, max: number): number {
-  if (count <= 0 || max <= 0) return 0;
-  return Math.min(4, Math.max(1, Math.ceil((4 * count) / max)));
+/**
+ * Intensity 0..4 per day: 0 without reviews; otherwise by quartile of the days with reviews (so a
+ * single very busy day does not wash every other day out), and the busiest day is always 4.
+ */
+export function heatLevels(counts: readonly number[]): number[] {
+  const active = counts.filter((c) => c > 0).sort((a, b) => a - b);
+  if (active.length === 0) return counts.map(() => 0);
+  const max = active[active.length - 1];
+  const quantile = (p: number) => active[Math.floor(p * (active.length - 1))];
+  const [q1, q2, q3] = [quantile(0.25), quantile(0.5), quantile(0.75)];
+  return counts.map((c) => (c <= 0 ? 0 : c >= max ? 4 : c <= q1 ? 1 : c <= q2 ? 2 : c <= q3 ? 3 : 4));
 }
 
 export function cellLabel(day: DayCountView): string {
@@ -19,7 +26,7 @@ export function cellLabel(day: DayCountView): string {
  * cell. The days before the first one in its week, and after today, are blank padding.
  */
 export function heatmap(days: readonly DayCountView[]): HTMLElement {
-  const max = Math.max(0, ...days.map((d) => d.count));
+  const levels = heatLevels(days.map((d) => d.count));
   const lead = days.length ? weekdayIndex(days[0].date) : 0;
   const weeks = Math.ceil((lead + days.length) / 7);
   const grid = el('div', { class: 'heatmap-grid', role: 'group', 'aria-label': 'Reviews per day, last 12 weeks' });
@@ -49,7 +56,7 @@ export function heatmap(days: readonly DayCountView[]): HTMLElement {
         grid.append(el('span', { class: 'cell pad', 'aria-hidden': 'true' }));
         continue;
       }
-      const level = heatLevel(day.count, max);
+      const level = levels[index];
       const label = cellLabel(day);
       const today = index === days.length - 1;
       grid.append(
@@ -73,11 +80,16 @@ export function heatmapLegend(): HTMLElement {
   return el('div', { class: 'legend heat-legend', 'aria-hidden': 'true' }, el('span', {}, 'Less'), ...swatches, el('span', {}, 'More'));
 }
 
-export function heatmapSummary(days: readonly DayCountView[]): string {
+/** Figures beside the grid: total, days practised, busiest day, average on practice days. */
+export function heatmapFacts(days: readonly DayCountView[]): HTMLElement {
   const total = days.reduce((sum, d) => sum + d.count, 0);
-  const active = days.filter((d) => d.count > 0).length;
-  const busiest = days.reduce<DayCountView | undefined>((best, d) => (d.count > (best?.count ?? 0) ? d : best), undefined);
-  const parts = [`${plural(total, 'review')} in the last 12 weeks`, `${plural(active, 'day')} with practice`];
-  if (busiest) parts.push(`busiest ${formatDay(busiest.date, { month: 'short', day: 'numeric' })} (${busiest.count})`);
-  return parts.join(' · ');
+  const active = days.filter((d) => d.count > 0);
+  const busiest = active.reduce<DayCountView | undefined>((best, d) => (d.count > (best?.count ?? 0) ? d : best), undefined);
+  const facts: [string, string][] = [
+    ['Reviews in 12 weeks', String(total)],
+    ['Days practised', `${active.length} of ${days.length}`],
+    ['Busiest day', busiest ? `${formatDay(busiest.date, { month: 'short', day: 'numeric' })} · ${busiest.count}` : '—'],
+    ['Average on those days', active.length ? (total / active.length).toFixed(1) : '—'],
+  ];
+  return el('dl', { class: 'facts' }, ...facts.flatMap(([term, value]) => [el('dt', {}, term), el('dd', {}, value)]));
 }

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { ProgressPanelMessage, ProgressViewState, ProgressWebviewMessage, assertNever, parseProgressWebviewMessage } from '../shared/protocol';
-import { webviewHtml } from './webviewHtml';
+import { ProgressPanelMessage, ProgressViewState, ProgressWebviewMessage, assertNever, parseProgressWebviewMessage } from '../../shared/protocol';
+import { webviewHtml } from '../webview/webviewHtml';
 
 export const PROGRESS_VIEW_TYPE = 'interviewCoach.progress';
 const TITLE = 'Interview Coach: Progress';
