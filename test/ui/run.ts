@@ -19,6 +19,7 @@
  *   UI_DECKS=<folder>   copy a deck folder (e.g. test/fixtures/decks/good) over the installed
  *                       extension's questions/ (development aid, before the bank exists).
  *   HEADED=1            show the browser.  KEEP_TEST_RUN=1  keep .test-run/ui-* even on success.
+ *   UI_DEBUG=1          log command-palette retries.  UI_TIMEOUT_MS  hard limit for the run (300000).
  *   VSIX=<path>         the .vsix to install (default: interview-coach.vsix at the repository root).
  *
  * On a failure: a screenshot and the code-server log are kept under .test-run/ui-* and their
@@ -31,6 +32,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { readDeckFolder } from '../../src/core/deck/deckFolder';
 import { Deck, Question } from '../../src/core/deck/model';
 import { renderMarkdown } from '../../src/core/markdown/renderMarkdown';
+import { describeCounts } from '../../src/core/quiz/queue';
 import { launchBrowser, openWorkbench } from '../harness/browser';
 import { CodeServer, installVsix, newRunDir, registerExitCleanup, startCodeServer } from '../harness/codeServer';
 import { fixtureWorkspace, repoRoot } from '../harness/paths';
@@ -65,6 +67,9 @@ const RUN_TIMEOUT_MS = Number(process.env.UI_TIMEOUT_MS || 300_000);
 
 const BASE_SETTINGS: Record<string, unknown> = {
   'interviewCoach.pythonPath': PYTHON,
+  // Only the bank the .vsix ships (other suites may put decks into the fixture workspace).
+  'interviewCoach.workspaceDeckFolder': '',
+  'interviewCoach.deckFolders': [],
   // The DOM renderer keeps the terminal's text in `.xterm-rows`, readable by the test.
   'terminal.integrated.gpuAcceleration': 'off',
   'workbench.tips.enabled': false,
@@ -91,6 +96,9 @@ const artifacts: string[] = [];
 /** The page and server a failure screenshot / log should come from. */
 let currentPage: Page | undefined;
 let currentServer: CodeServer | undefined;
+let currentConsoleLog: string | undefined;
+/** Uncaught errors in the workbench or the webview (shown with a failure). */
+const pageErrors: string[] = [];
 
 const secs = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 function out(line: string): void {
@@ -141,6 +149,11 @@ async function saveFailureArtifacts(stepName: string): Promise<void> {
     artifacts.push(`code-server log: ${currentServer.logPath}`);
     out(`      code-server log: ${currentServer.logPath}`);
   }
+  if (currentConsoleLog) {
+    artifacts.push(`browser console: ${currentConsoleLog}`);
+    out(`      browser console: ${currentConsoleLog}`);
+  }
+  for (const e of pageErrors.slice(-3)) out(`      page error: ${e}`);
 }
 
 /* ------------------------------------------------------------------ the bank */
@@ -228,10 +241,14 @@ async function openSession(name: string, extensionsDir: string, settings: Record
     context = await launchBrowser();
     const page = context.pages()[0] ?? (await context.newPage());
     currentPage = page;
-    const consoleLog = fs.createWriteStream(path.join(runDir, name, 'browser-console.log'));
+    currentConsoleLog = path.join(runDir, name, 'browser-console.log');
+    const consoleLog = fs.createWriteStream(currentConsoleLog);
     consoleLog.on('error', () => undefined);
     page.on('console', (m) => consoleLog.write(`[${m.type()}] ${m.text()}\n`));
-    page.on('pageerror', (e) => consoleLog.write(`[pageerror] ${e.stack ?? e.message}\n`));
+    page.on('pageerror', (e) => {
+      consoleLog.write(`[pageerror] ${e.stack ?? e.message}\n`);
+      pageErrors.push(e.message.split('\n')[0]);
+    });
     page.on('close', () => consoleLog.end());
     page.setDefaultTimeout(15_000);
     await openWorkbench(context, server.url(), { timeoutMs: 60_000 });
@@ -255,7 +272,7 @@ async function expectCounts(page: Page, decks: Deck[], graded: ReadonlySet<strin
   for (const deck of decks) {
     const total = deck.questions.length;
     const fresh = deck.questions.filter((q) => !graded.has(q.id)).length;
-    const expected = `${total} · ${fresh} new · 0 due`;
+    const expected = describeCounts({ total, new: fresh, due: 0 });
     const row = await findTreeRow(page, deck.title, timeoutMs);
     await waitUntil(`"${deck.title}" to read "${expected}"`, async () => (await rowDescription(row)) === expected, timeoutMs, () => rowDescription(row));
   }
@@ -289,7 +306,7 @@ async function functionalSteps(extensionsDir: string, bank: Bank): Promise<void>
     if (!s) return;
     const page = (s as Session).page;
 
-    await step('2. Interview Coach view lists every topic as "<total> · <total> new · 0 due"', async () => {
+    await step('2. Interview Coach view lists every topic as "<total> · <total> new"', async () => {
       await openInterviewCoachView(page);
       await expectCounts(page, decks, graded, 20_000);
       const topLevel = await page.locator('.part.sidebar .monaco-list-row[aria-level="1"]').count();
@@ -308,6 +325,9 @@ async function functionalSteps(extensionsDir: string, bank: Bank): Promise<void>
     await step('4. type an answer, reveal (Ctrl+Enter), model answer with code + key points, grade with "3", next question', async () => {
       const frame = quiz(page);
       const typed = 'Typed by the UI test: my answer, said out loud.';
+      // The panel may remember the flashcard mode; this step is about the typed answer.
+      const typedMode = frame.locator('.mode-switch button.mode', { hasText: 'Typed' });
+      if ((await frame.locator('textarea#answer').count()) === 0 && (await typedMode.count()) > 0) await typedMode.click();
       await frame.locator('textarea#answer').click();
       await page.keyboard.type(typed);
       await page.keyboard.press('Control+Enter');
@@ -425,16 +445,36 @@ async function screenshotSteps(extensionsDir: string, bank: Bank): Promise<void>
   let s: Session | undefined;
   try {
     await step('8a. screenshot session: tree + quiz panel with the answer revealed', async () => {
+      const t0 = Date.now();
       s = await openSession('screenshots', extensionsDir, { 'workbench.colorTheme': THEMES[0].theme });
       const page = s.page;
+      const t1 = Date.now();
       await openFromTree(page, codeDeck, q);
+      const t2 = Date.now();
       await expectPrompt(page, q.prompt);
-      await quiz(page).locator('#prompt').click();
-      await page.keyboard.press('Space');
-      const code = quiz(page).locator('#model-answer pre.hljs').first();
+      const t3 = Date.now();
+      // A wider sidebar than the default, so the topic counts are not cut off in the shots.
+      const sidebar = await page.locator('.part.sidebar').boundingBox();
+      if (sidebar) {
+        const x = sidebar.x + sidebar.width - 1;
+        await page.mouse.move(x, sidebar.y + sidebar.height / 2);
+        await page.mouse.down();
+        await page.mouse.move(x + 110, sidebar.y + sidebar.height / 2, { steps: 5 });
+        await page.mouse.up();
+      }
+      // Answer with two of the key points, so the shot shows covered and missed points.
+      const frame = quiz(page);
+      if ((await frame.locator('textarea#answer').count()) > 0) {
+        await frame.locator('textarea#answer').fill(q.keyPoints.slice(0, 2).join('. ').replace(/[`*_]/g, ''));
+        await frame.locator('textarea#answer').press('Control+Enter');
+      } else {
+        await frame.locator('#prompt').click();
+        await page.keyboard.press('Space');
+      }
+      const code = frame.locator('#model-answer pre.hljs').first();
       await code.waitFor({ state: 'visible' });
       await code.scrollIntoViewIfNeeded();
-      return `${codeDeck.id}/${q.id}`;
+      return `${codeDeck.id}/${q.id} (workbench ${secs(t1 - t0)}, tree ${secs(t2 - t1)}, panel ${secs(t3 - t2)}, answer ${secs(Date.now() - t3)})`;
     });
     if (!s) return;
     const session: Session = s;
@@ -453,6 +493,8 @@ async function screenshotSteps(extensionsDir: string, bank: Bank): Promise<void>
         await waitUntil(`the webview theme class "${theme.bodyClass}"`, async () => ((await body.getAttribute('class')) ?? '').split(/\s+/).includes(theme.bodyClass), 15_000, async () => (await body.getAttribute('class')) ?? '');
         const t3 = Date.now();
         await quiz(page).locator('#model-answer pre.hljs').first().waitFor({ state: 'visible' });
+        // Not a transient "Activating Extensions..." in the status bar of the shot (best effort).
+        await waitUntil('the status bar to settle', async () => !/Activating Extensions/i.test(await page.locator('.part.statusbar').innerText()), 10_000).catch(() => undefined);
         await page.mouse.move(700, 890); // no hover effects or tooltips on the shot
         await sleep(600); // let the repaint with the new colours land
         const file = path.join(SCREENSHOT_DIR, theme.file);
@@ -463,6 +505,27 @@ async function screenshotSteps(extensionsDir: string, bank: Bank): Promise<void>
   } finally {
     await closeSession(s);
     currentPage = undefined;
+  }
+}
+
+/** A .vsix older than the sources means `npm run package` failed or was skipped: say so up front. */
+function warnIfStale(vsix: string): void {
+  if (!fs.existsSync(vsix)) return;
+  const built = fs.statSync(vsix).mtimeMs;
+  let newest = { file: '', mtime: 0 };
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const file = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(file);
+      else if (/\.(ts|md|py|css|json)$/.test(entry.name)) {
+        const mtime = fs.statSync(file).mtimeMs;
+        if (mtime > newest.mtime) newest = { file, mtime };
+      }
+    }
+  };
+  for (const dir of ['src', 'questions', 'media']) if (fs.existsSync(path.join(repoRoot, dir))) walk(path.join(repoRoot, dir));
+  if (newest.mtime > built) {
+    out(`WARNING: ${path.relative(repoRoot, vsix) || vsix} is older than ${path.relative(repoRoot, newest.file)} (by ${secs(newest.mtime - built)}): did \`npm run package\` fail?`);
   }
 }
 
@@ -477,6 +540,7 @@ async function main(): Promise<number> {
   });
   out(`run folder ${path.relative(repoRoot, runDir)}${BREAK_WEBVIEW ? ' — UI_BREAK_WEBVIEW=1: the installed webview script is replaced by a throw' : ''}`);
 
+  warnIfStale(VSIX);
   const extensionsDir = path.join(runDir, 'ext');
   let bank: Bank | undefined;
   await step(`1. install ${path.relative(repoRoot, VSIX) || VSIX} into a fresh extensions folder and parse its decks`, async () => {

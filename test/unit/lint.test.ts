@@ -70,7 +70,7 @@ describe('interview-coach lint (dist/cli.js)', function () {
         'generic/javascript-questions/README.md:66: warning: "What is hoisting" looks like a question but has no answer text under it; it is left out.',
         'generic/react-interview/README.md:95: warning: "How do you write a custom hook?" looks like a question but has no answer text under it; it is left out.',
         'generic/sql-questions.md:39: warning: "What is normalisation?" looks like a question but has no answer text under it; it is left out.',
-        '4 files, 6 topics, 26 questions: 0 errors, 3 warnings.',
+        '4 files, 8 topics, 26 questions: 0 errors, 3 warnings.',
         '',
       ].join('\n'),
     );

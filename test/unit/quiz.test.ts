@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import { Question } from '../../src/core/deck/model';
 import { StoredCard } from '../../src/core/progress/cardState';
 import { Scheduler } from '../../src/core/progress/scheduler';
-import { buildPracticeQueue, buildReviewQueue, countByStatus, newQuestionsSeenToday, nextDueDate } from '../../src/core/quiz/queue';
+import { buildPracticeQueue, buildReviewQueue, countByStatus, describeCounts, newQuestionsSeenToday, nextDueDate } from '../../src/core/quiz/queue';
 import { QuizSession } from '../../src/core/quiz/quizSession';
 import { buildQuizView } from '../../src/core/quiz/quizView';
 
@@ -46,6 +46,12 @@ describe('queues', () => {
     ];
     assert.strictEqual(newQuestionsSeenToday(log, now), 2);
     assert.strictEqual(newQuestionsSeenToday([], now), 0);
+  });
+
+  it('describes a topic for the tree, leaving out zero counts', () => {
+    assert.strictEqual(describeCounts({ total: 12, new: 3, due: 2 }), '12 · 3 new · 2 due');
+    assert.strictEqual(describeCounts({ total: 12, new: 12, due: 0 }), '12 · 12 new');
+    assert.strictEqual(describeCounts({ total: 12, new: 0, due: 0 }), '12');
   });
 
   it('counts and next due date', () => {

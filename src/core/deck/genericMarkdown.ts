@@ -195,6 +195,10 @@ export function parseGenericMarkdown(text: string, file: string): GenericParse {
     }
   }
 
+  // The tokens are no longer needed: let them go before the passes below allocate, so that on a
+  // large file the garbage collector does not keep copying them.
+  tokens = [];
+
   // Pass 2 over the headings: which are questions, which are sections.
   const analyses = headings.map((h) => analyse(h));
   let qMarkers = 0;

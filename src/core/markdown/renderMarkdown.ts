@@ -7,14 +7,16 @@ import javascript from 'highlight.js/lib/languages/javascript';
 import json from 'highlight.js/lib/languages/json';
 import python from 'highlight.js/lib/languages/python';
 import sql from 'highlight.js/lib/languages/sql';
+import xml from 'highlight.js/lib/languages/xml';
 import yaml from 'highlight.js/lib/languages/yaml';
 
-const languages = { bash, http, ini, javascript, json, python, sql, yaml };
+const languages = { bash, http, ini, javascript, json, python, sql, xml, yaml };
 for (const [name, language] of Object.entries(languages)) hljs.registerLanguage(name, language);
 hljs.registerAliases(['sh', 'shell', 'console'], { languageName: 'bash' });
 hljs.registerAliases(['py'], { languageName: 'python' });
 hljs.registerAliases(['js', 'ts', 'typescript'], { languageName: 'javascript' });
 hljs.registerAliases(['toml', 'cfg'], { languageName: 'ini' });
+hljs.registerAliases(['html', 'django', 'jinja'], { languageName: 'xml' });
 
 const SAFE_LINK = /^(https?:|mailto:|#)/i;
 

@@ -72,3 +72,11 @@ export function newQuestionsSeenToday(entries: readonly { id: string; at: string
   for (const day of firstSeen.values()) if (day === today) count++;
   return count;
 }
+
+/** The tree's short summary of a topic: "12 · 3 new · 2 due", leaving out the parts that are 0. */
+export function describeCounts(counts: TopicCounts): string {
+  const parts = [String(counts.total)];
+  if (counts.new > 0) parts.push(`${counts.new} new`);
+  if (counts.due > 0) parts.push(`${counts.due} due`);
+  return parts.join(' · ');
+}

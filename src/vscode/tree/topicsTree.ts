@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { Deck, Question } from '../../core/deck/model';
 import { cardStatus } from '../../core/progress/cardState';
 import { formatInterval } from '../../core/progress/scheduler';
-import { countByStatus } from '../../core/quiz/queue';
+import { countByStatus, describeCounts } from '../../core/quiz/queue';
 import { DeckRepository, LoadedSource } from '../decks/deckRepository';
 import { ProgressStore } from '../storage/progressStore';
 
@@ -97,7 +97,7 @@ export class TopicsTreeProvider implements vscode.TreeDataProvider<TopicsNode>, 
     const counts = countByStatus(deck.questions, this.progress.cards, new Date());
     const item = new vscode.TreeItem(deck.title, vscode.TreeItemCollapsibleState.Collapsed);
     item.id = `topic:${deck.id}`;
-    item.description = `${counts.total} · ${counts.new} new · ${counts.due} due`;
+    item.description = describeCounts(counts);
     item.tooltip = new vscode.MarkdownString(`**${deck.title}**\n\n${counts.total} questions: ${counts.new} new, ${counts.due} due for review.`);
     item.iconPath = new vscode.ThemeIcon(counts.due > 0 ? 'book' : 'library');
     item.contextValue = 'topic';

@@ -143,7 +143,7 @@ function keyPointList(state: Screen<'answer'>): HTMLElement {
     if (!typed) return point('circle-small-filled', k.html);
     const item = point(k.covered ? 'pass-filled' : 'circle-large-outline', k.html, k.covered ? 'covered' : 'missed');
     item.setAttribute('aria-label', `${k.covered ? 'Covered' : 'Missed'}: ${item.textContent ?? ''}`);
-    if (!k.covered && k.missing?.length) item.append(el('span', { class: 'missing muted' }, `missing: ${k.missing.join(', ')}`));
+    if (!k.covered && k.missing?.length) item.querySelector('.point-text')?.append(el('span', { class: 'missing muted' }, `Not in your answer: ${k.missing.join(', ')}`));
     return item;
   });
   const heading = typed ? `Key points · you covered ${covered} of ${state.keyPoints.length}` : 'Key points';
