@@ -21,9 +21,11 @@ describe('Interview Coach in a real VS Code', function () {
     const extension = vscode.extensions.getExtension<InterviewCoachApi>(EXTENSION_ID);
     assert.ok(extension, `${EXTENSION_ID} is installed`);
     assert.strictEqual(extension.isActive, false, 'nothing activates the extension at startup');
+    const opened = performance.now();
     await vscode.commands.executeCommand('workbench.view.extension.interviewCoach');
     api = await waitFor('activation by opening the view', () => (extension.isActive ? extension.exports : undefined));
-    console.log(`      activation took ${api.activationMs.toFixed(2)} ms`);
+    // Figures for the record, not assertions: activate() itself, and view opened → active (bundle load included).
+    console.log(`      activate() took ${api.activationMs.toFixed(2)} ms; opening the view to active took ${(performance.now() - opened).toFixed(0)} ms`);
   });
 
   after(async () => {
