@@ -232,9 +232,13 @@ describe('parseGenericMarkdown', () => {
     });
 
     it('keeps "Answer" headings and deeper headings inside the answer', () => {
-      const { decks } = parse('###### 1. What is the output?\n\n```js\nconsole.log(1)\n```\n\n#### Answer: A\n\nIt logs 1.\n\n###### 2. What else?\n\nNothing.\n');
+      const { decks } = parse(
+        "###### 1. What's the output?\n\n```js\nconsole.log(1)\n```\n\n- A: `1`\n- B: `undefined`\n\n<details><summary><b>Answer</b></summary>\n<p>\n\n#### Answer: A\n\nIt logs 1.\n\n</p>\n</details>\n\n---\n\n###### 2. What else?\n\nNothing.\n",
+      );
       const [first, second] = questionsOf(decks);
-      assert.match(first.answer, /#### Answer: A\n\nIt logs 1\.$/);
+      assert.strictEqual(first.id, 'interview-whats-the-output');
+      assert.match(first.answer, /- B: `undefined`\n\n#### Answer: A\n\nIt logs 1\.$/);
+      assert.deepStrictEqual(first.keyPoints, ['It logs 1.'], 'multiple-choice options are not key points');
       assert.strictEqual(second.prompt, 'What else?');
     });
 
@@ -242,6 +246,8 @@ describe('parseGenericMarkdown', () => {
       const { decks } = parse('Title\r\n=====\r\n\r\nWhat is X?\r\n----------\r\n\r\nX is a letter.\r\n');
       assert.deepStrictEqual(questionsOf(decks).map((q) => [q.prompt, q.line, q.answer]), [['What is X?', 4, 'X is a letter.']]);
       assert.strictEqual(decks[0].title, 'Title');
+      const oldMac = parse('# T\r\r## What is Y?\r\rY.\r');
+      assert.deepStrictEqual(questionsOf(oldMac.decks).map((q) => [q.line, q.answer]), [[3, 'Y.']], 'a lone CR is a line break, as markdown-it counts');
     });
 
     it('nests sections: the nearest heading above the questions is the topic', () => {

@@ -99,7 +99,7 @@ interface Analysis {
 export function parseGenericMarkdown(text: string, file: string): GenericParse {
   const diagnostics: DeckDiagnostic[] = [];
   const fileSlug = fileSlugOf(file);
-  const lines = text.split(/\r?\n/);
+  const lines = text.split(/\r\n?|\n/); // line breaks as markdown-it counts them
   let tokens: Token[];
   try {
     tokens = tokenizer.parse(withoutFrontMatter(lines, text), {});
@@ -312,7 +312,8 @@ export function parseGenericMarkdown(text: string, file: string): GenericParse {
       const block = blocks[b];
       if (block.depth !== heading.depth) continue;
       if (block.kind === 'list') {
-        if (!(block.allAnchors && block.items.length > 0)) listItems.push(...block.items.filter((item) => item.length > 0));
+        const choices = block.items.length > 1 && block.items.every((item) => CHOICE.test(item)); // "- A: `Lydia`"
+        if (!choices && !(block.allAnchors && block.items.length > 0)) listItems.push(...block.items.filter((item) => item.length > 0));
       } else if (!block.stripped && !isLabel(block.text) && /[\p{L}\p{N}]/u.test(block.text.replace(/!\[[^\]]*\]\([^)]*\)/g, ''))) {
         paragraphs.push(block.text);
       }
@@ -354,6 +355,7 @@ const Q_MARKER = /^(?:q(?:uestion|ues)?\s*#?\s*\d*\s*[.:)\-\u2013\u2014]|q\s*#?\
 const NUMBER_MARKER = /^(?:#\s*)?(?:\d{1,5}(?:\.\d{1,5})*\s*[.):\-\u2013\u2014]|\d{1,5}(?:\.\d{1,5})+(?=\s)|\[\d{1,5}\])\s*/;
 const QUESTION_WORD =
   /^(?:what|what's|why|how|how's|when|where|which|who|whom|whose|explain|describe|define|difference|differences|differentiate|compare|contrast|list|tell|give|write|implement|mention|discuss|distinguish)\b/i;
+const CHOICE = /^\(?[A-Ha-h][:.)]\s/;
 const ANSWER_HEADING = /^(?:answers?|solutions?|explanations?|output)\b\s*(?::.*)?$/i;
 const LEADING_SYMBOLS = /^(?:[\p{Extended_Pictographic}\u2190-\u21ff\u2600-\u27bf\u25a0-\u25ff\ufe0f\u200d]\s*)+/u;
 const ANCHOR_LINK = /^\[[^\]]*\]\(#[^)\s]*\)\s*$/;
@@ -571,7 +573,8 @@ function keyPointsOf(listItems: string[], paragraphs: string[], answer: string):
     }
   }
   if (points.length > 0) return points;
-  const firstLine = answer.split('\n').find((line) => line.trim() !== '' && !/^\s*(?:```|~~~)/.test(line));
+  const answerLines = answer.split('\n');
+  const firstLine = answerLines.find((line) => /[\p{L}\p{N}]/u.test(line) && !/^\s*(?:```|~~~|\|)/.test(line)) ?? answerLines.find((line) => line.trim() !== '');
   return [shorten((firstLine ?? answer).replace(/\s+/g, ' ').trim()) || 'See the answer.'];
 }
 
@@ -628,6 +631,7 @@ export function slugify(text: string, max: number): string {
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
+    .replace(/['\u2019]/g, '')
     .replace(/c\+\+/g, 'cpp')
     .replace(/([a-z])#(?![\w-])/g, '$1sharp')
     .replace(/[^a-z0-9]+/g, '-')

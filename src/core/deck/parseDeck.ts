@@ -158,8 +158,10 @@ function listItems(tokens: Token[], start: number): ListItem[] {
     const token = tokens[j];
     if (token.type === 'bullet_list_close' && token.level === listLevel) break;
     if (token.type === 'list_item_open' && token.level === listLevel + 1) {
-      const inline = tokens.slice(j + 1).find((t) => t.type === 'inline');
-      items.push({ text: inline?.content.trim() ?? '', line: token.map?.[0] ?? 0 });
+      // Scan forward to the item's first inline token without copying the array (keeps parsing linear).
+      let k = j + 1;
+      while (k < tokens.length && tokens[k].type !== 'inline') k++;
+      items.push({ text: tokens[k]?.content.trim() ?? '', line: token.map?.[0] ?? 0 });
     }
   }
   return items;
