@@ -1,6 +1,8 @@
 /** Tiny DOM helpers shared by the webviews: no framework, no innerHTML for user text. */
 
-export function el(tag: string, attributes: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElement {
+export type Child = Node | string;
+
+export function el(tag: string, attributes: Record<string, string> = {}, ...children: Child[]): HTMLElement {
   const element = document.createElement(tag);
   for (const [key, value] of Object.entries(attributes)) element.setAttribute(key, value);
   element.append(...children);

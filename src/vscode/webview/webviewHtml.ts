@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 export interface WebviewPage {
   /** File name in dist/, e.g. 'webview.js'. */
   script: string;
-  /** File name in media/, e.g. 'quiz.css'. */
+  /** File name in media/, e.g. 'quiz.css', loaded after the shared base.css. */
   stylesheet: string;
   title: string;
 }
@@ -31,6 +31,7 @@ export function webviewHtml(webview: vscode.Webview, extensionUri: vscode.Uri, p
   <meta http-equiv="Content-Security-Policy" content="${csp}">
   <meta name="viewport" content="width=device-width, initial-scale=1.0">
   <link rel="stylesheet" href="${asset('dist', 'codicons', 'codicon.css')}">
+  <link rel="stylesheet" href="${asset('media', 'base.css')}">
   <link rel="stylesheet" href="${asset('media', page.stylesheet)}">
   <title>${escapeHtml(page.title)}</title>
 </head>

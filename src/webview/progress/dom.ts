@@ -1,25 +1,7 @@
-/** Small DOM helpers for the Progress webview: no framework, no inline style attributes (CSP). */
+/** DOM helpers of the Progress webview, on top of the shared ones: no inline style attributes (CSP). */
+import { Child, el, icon } from '../dom';
 
-export type Child = Node | string;
-
-export function el(tag: string, attributes: Record<string, string> = {}, ...children: Child[]): HTMLElement {
-  const element = document.createElement(tag);
-  for (const [key, value] of Object.entries(attributes)) element.setAttribute(key, value);
-  element.append(...children);
-  return element;
-}
-
-export function icon(name: string): HTMLElement {
-  return el('span', { class: `codicon codicon-${name}`, 'aria-hidden': 'true' });
-}
-
-export function button(label: string, iconName: string | undefined, kind: 'primary' | 'secondary', onClick: () => void): HTMLButtonElement {
-  const b = el('button', { type: 'button', class: kind }) as HTMLButtonElement;
-  if (iconName) b.append(icon(iconName));
-  b.append(el('span', {}, label));
-  b.addEventListener('click', onClick);
-  return b;
-}
+export { Child, button, el, icon } from '../dom';
 
 /**
  * Sets a size through the CSSOM (`element.style`), which CSP `style-src` allows, unlike a
