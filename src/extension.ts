@@ -64,11 +64,16 @@ export function activate(context: vscode.ExtensionContext): InterviewCoachApi {
     }),
     progress.onDidChange(() => progressPanel.refresh()),
     decks.onDidChange(() => progressPanel.refresh()),
+    // Another window may have reviewed meanwhile: pick up its cards, and replay any review it overwrote.
+    vscode.window.onDidChangeWindowState(async (state) => {
+      if (state.focused) await progress.reconcile(await reviewLog.entries(), recorder.scheduler());
+    }),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (event.affectsConfiguration('interviewCoach.answerMode')) quiz.refresh();
     }),
     ...registerCommands({ decks, progress, quiz, snippets, history, reviewLog, mockReports, showProgress: () => progressPanel.show() }),
   );
+  void reviewLog.entries().then((entries) => progress.reconcile(entries, recorder.scheduler()));
   return { activationMs: performance.now() - started, decks, progress, reviewLog, quiz, progressPanel, snippets, tree };
 }
 

@@ -1,6 +1,9 @@
 import * as vscode from 'vscode';
 import { StoredCard } from '../../core/progress/cardState';
-import { ProgressData, emptyProgress, mergeProgress, readProgress, resetCards } from '../../core/progress/progressData';
+import { PROGRESS_SCHEMA_VERSION, ProgressData, emptyProgress, mergeProgress, readProgress, resetCards } from '../../core/progress/progressData';
+import { replayMissedReviews } from '../../core/progress/reconcile';
+import { ReviewEntry } from '../../core/progress/reviewLog';
+import { Scheduler } from '../../core/progress/scheduler';
 
 const KEY = 'interviewCoach.progress';
 
@@ -41,6 +44,18 @@ export class ProgressStore implements vscode.Disposable {
   /** Merges in data from elsewhere (an import): for each question the newest review wins. */
   async mergeIn(data: ProgressData): Promise<void> {
     await this.write(mergeProgress(mergeProgress(this.readStored(), this.data), data));
+  }
+
+  /**
+   * Replays reviews from the shared log that the card store missed (another window's write can
+   * overwrite ours); returns how many cards it repaired.
+   */
+  async reconcile(entries: readonly ReviewEntry[], scheduler: Scheduler): Promise<number> {
+    this.refresh();
+    const repaired = replayMissedReviews(this.data.cards, entries, scheduler, this.data.removed);
+    const count = Object.keys(repaired).length;
+    if (count > 0) await this.mergeIn({ schemaVersion: PROGRESS_SCHEMA_VERSION, cards: repaired });
+    return count;
   }
 
   /** Forgets these questions' progress (Reset Progress); the reset itself is kept so merges honour it. */

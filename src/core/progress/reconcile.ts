@@ -1,0 +1,27 @@
+import { StoredCard } from './cardState';
+import { ReviewEntry, sortByTime } from './reviewLog';
+import { Scheduler } from './scheduler';
+
+/**
+ * Cards rebuilt from reviews that the stored card state does not include yet. Two windows write
+ * the card store last-writer-wins, but every review is also appended to the shared log; replaying
+ * the log entries newer than a card's last review brings back a review the other window's write
+ * overwrote. Returns only the cards that changed.
+ */
+export function replayMissedReviews(
+  cards: Readonly<Record<string, StoredCard>>,
+  entries: readonly ReviewEntry[],
+  scheduler: Scheduler,
+  /** Resets by question id (ISO): reviews before a reset stay forgotten. */
+  removed: Readonly<Record<string, string>> = {},
+): Record<string, StoredCard> {
+  const changed: Record<string, StoredCard> = {};
+  for (const entry of sortByTime(entries)) {
+    const card = changed[entry.id] ?? cards[entry.id];
+    const at = Date.parse(entry.at);
+    if (card?.lastReview && Date.parse(card.lastReview) >= at) continue;
+    if (removed[entry.id] && Date.parse(removed[entry.id]) >= at) continue;
+    changed[entry.id] = scheduler.grade(card, entry.grade, new Date(at));
+  }
+  return changed;
+}
