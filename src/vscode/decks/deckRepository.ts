@@ -1,8 +1,7 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { IdRegistry, ParsedFile, combineDecks, newIdRegistry } from '../../core/deck/deckSet';
-import { parseDeckFile } from '../../core/deck/deckFile';
-import { Deck, DeckDiagnostic, DeckSet, Question } from '../../core/deck/model';
+import type { IdRegistry, ParsedFile } from '../../core/deck/deckSet';
+import type { Deck, DeckDiagnostic, DeckSet, Question } from '../../core/deck/model';
 import { DeckSourceInfo, configuredFolderSources, fileSource } from './deckSources';
 
 export interface LoadedSource {
@@ -115,11 +114,13 @@ export class DeckRepository implements vscode.Disposable {
       ...configuredFolderSources(),
       ...this.practisedFiles().map((file) => fileSource(vscode.Uri.parse(file))),
     ];
-    const registry = newIdRegistry();
+    // The parsers (markdown-it, yaml) load with the first decks, not with the extension.
+    const parsing = await loadParsers();
+    const registry = parsing.newIdRegistry();
     const loaded: LoadedSource[] = [];
     const diagnostics: DeckDiagnostic[] = [];
     for (const info of infos) {
-      const source = await loadSource(info, registry);
+      const source = await loadSource(info, registry, parsing);
       diagnostics.push(...source.diagnostics);
       if (source.decks.length > 0 || info.kind !== 'folder' || source.exists) loaded.push({ info, decks: source.decks });
     }
@@ -168,8 +169,15 @@ export class DeckRepository implements vscode.Disposable {
   }
 }
 
+type Parsers = Awaited<ReturnType<typeof loadParsers>>;
+
+async function loadParsers() {
+  const [files, sets] = await Promise.all([import('../../core/deck/deckFile'), import('../../core/deck/deckSet')]);
+  return { parseDeckFile: files.parseDeckFile, combineDecks: sets.combineDecks, newIdRegistry: sets.newIdRegistry };
+}
+
 /** Reads one source's Markdown files (through vscode.workspace.fs, so any file system works). */
-async function loadSource(info: DeckSourceInfo, registry: IdRegistry): Promise<{ decks: Deck[]; diagnostics: DeckDiagnostic[]; exists: boolean }> {
+async function loadSource(info: DeckSourceInfo, registry: IdRegistry, { parseDeckFile, combineDecks }: Parsers): Promise<{ decks: Deck[]; diagnostics: DeckDiagnostic[]; exists: boolean }> {
   const listing = info.kind === 'file' ? { files: [info.uri], all: new Set<string>(), exists: true } : await listFolder(info.uri);
   if (!listing.exists) return { decks: [], diagnostics: [], exists: false };
   const parsed: ParsedFile[] = [];

@@ -1,13 +1,12 @@
 import * as vscode from 'vscode';
 import { Question } from '../../core/deck/model';
-import { MockInterview, drawMockQuestions } from '../../core/quiz/mockInterview';
 import { ExtensionMessage, PersistedWebviewState, QuizViewState, WebviewMessage, assertNever, parseWebviewMessage } from '../../shared/protocol';
 import { settings } from '../settings';
 import { SnippetRunner } from '../snippets/snippetRunner';
 import { quizHtml } from '../webview/webviewHtml';
-import { MockController, MockDeps } from './mockController';
+import type { MockDeps } from './mockController';
 import { QuizController } from './quizController';
-import { ReviewController, ReviewDeps } from './reviewController';
+import type { ReviewDeps } from './reviewController';
 
 export const QUIZ_VIEW_TYPE = 'interviewCoach.quiz';
 
@@ -38,6 +37,7 @@ export class QuizPanel implements vscode.Disposable {
   /** Starts a review of some topics (or all), optionally with one question first. */
   async start(topicIds?: string[], firstQuestionId?: string): Promise<void> {
     await this.deps.decks.ready();
+    const { ReviewController } = await import('./reviewController');
     this.controller = await ReviewController.create(this.deps, this.scopeOf(topicIds), firstQuestionId, new Date());
     this.show();
   }
@@ -45,6 +45,8 @@ export class QuizPanel implements vscode.Disposable {
   /** Starts a mock interview across the given topics (all when undefined). */
   async startMock(topicIds?: string[]): Promise<boolean> {
     await this.deps.decks.ready();
+    // Sessions (and the Markdown renderer they use) load with the first quiz, not with the extension.
+    const [{ MockController }, { MockInterview, drawMockQuestions }] = await Promise.all([import('./mockController'), import('../../core/quiz/mockInterview')]);
     const { mockQuestionCount, mockMinutesPerQuestion } = settings();
     const pool = this.deps.decks.decks.flatMap((deck) => deck.questions);
     const questions = drawMockQuestions(pool, topicIds, mockQuestionCount, Math.random);
@@ -61,6 +63,7 @@ export class QuizPanel implements vscode.Disposable {
     await this.deps.decks.ready();
     const topicIds = persisted.topicIds?.filter((id) => this.deps.decks.deck(id));
     const questionId = persisted.questionId && this.deps.decks.question(persisted.questionId) ? persisted.questionId : undefined;
+    const { ReviewController } = await import('./reviewController');
     this.controller = await ReviewController.create(this.deps, this.scopeOf(topicIds?.length ? topicIds : undefined), questionId, new Date());
     panel.webview.options = this.options();
     this.attach(panel);
