@@ -2,13 +2,21 @@
  * End-to-end UI suite: installs the packaged `interview-coach.vsix` into a real VS Code
  * (code-server 4.100.3 = VS Code 1.100.3) and drives it through Chromium like a person:
  * activity bar → Topics tree → quiz panel (type, reveal, grade with the keyboard) → command
- * palette → snippet editor → snippet run in the terminal → window reload; then screenshots
- * of the tree and the quiz panel in the Light, Dark and High Contrast themes.
+ * palette → snippet editor → snippet run in the terminal → window reload (steps 1–7); a timed
+ * mock interview (3 questions of 0.5 minutes: clock, time-up signal, report, a self-grade; 9),
+ * the Progress panel (10) and the flashcard mode (11), all in one code-server session; then, in a
+ * second session, screenshots (8, 12): the quiz panel in the Light, Dark and High Contrast themes,
+ * typed/flashcard mode, a mock question and its report, the Progress panel in Dark and Light.
+ * Every step prints its time; step 9b waits the 30 s of a mock question on purpose.
  *
  *   node esbuild.js && npx tsc -p tsconfig.test.json && npm run --silent package
- *   node out/test/ui/run.js                     # the whole suite (steps 1–8)
- *   node out/test/ui/run.js --screenshots-only  # only install + screenshots/quiz-{light,dark,hc}.png
+ *   node out/test/ui/run.js                     # the whole suite (about 100 s)
+ *   node out/test/ui/run.js --screenshots-only  # only install + screenshots/*.png (about 35 s)
  *   node out/test/ui/run.js --no-screenshots    # only the functional steps
+ *
+ * Screenshots (regenerated every run): quiz-{light,dark,hc}.png, mode-typed.png, mode-flashcard.png,
+ * mock-question.png, mock-report.png, progress-dark.png, progress-light.png (the last three are
+ * taller than the window's 900 px so the whole document shows).
  *
  * Expected topics and counts are not hard-coded: they are read from the installed extension's
  * `questions/` folder with the project's own parser (readDeckFolder), so the suite follows the bank.
@@ -28,7 +36,7 @@
 import { execFile } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { readDeckFolder } from '../../src/core/deck/deckFolder';
 import { Deck, Question } from '../../src/core/deck/model';
 import { renderMarkdown } from '../../src/core/markdown/renderMarkdown';
@@ -37,6 +45,8 @@ import { launchBrowser, openWorkbench } from '../harness/browser';
 import { CodeServer, installVsix, newRunDir, registerExitCleanup, startCodeServer } from '../harness/codeServer';
 import { fixtureWorkspace, repoRoot } from '../harness/paths';
 import {
+  activityBadge,
+  clockSeconds,
   describeQuiz,
   describeRows,
   editorText,
@@ -44,11 +54,13 @@ import {
   normalise,
   openInterviewCoachView,
   pickColorTheme,
+  progressPanel,
   promptText,
   quiz,
   rowDescription,
   runCommand,
   sleep,
+  statusBarLabel,
   tabLabels,
   terminalText,
   treeRow,
@@ -77,6 +89,14 @@ const BASE_SETTINGS: Record<string, unknown> = {
   'chat.commandCenter.enabled': false,
   'workbench.layoutControl.enabled': false,
 };
+
+/** Step 9: a short mock interview whose clock runs out within the run. */
+const MOCK_SETTINGS: Record<string, unknown> = {
+  'interviewCoach.mockInterview.questionCount': 3,
+  'interviewCoach.mockInterview.minutesPerQuestion': 0.5, // the minimum: the time-up signal after 30 s
+};
+const MOCK_COUNT = 3;
+const DUE_STATUS_ID = 'interview-coach.interview-coach.interviewCoach.due';
 
 const THEMES = [
   { file: 'quiz-light.png', theme: 'Default Light Modern', label: 'Light Modern', workbenchClass: 'vs', bodyClass: 'vscode-light' },
@@ -292,19 +312,101 @@ async function openFromTree(page: Page, deck: Deck, q: Question): Promise<void> 
   await row.click();
 }
 
+/** The bank question on screen, by prompt and the header's topic title. */
+async function questionOnScreen(page: Page, decks: Deck[]): Promise<Question> {
+  const prompt = await promptText(page);
+  const topic = ((await quiz(page).locator('.meta .topic').first().textContent()) ?? '').trim();
+  const q = decks.filter((d) => d.title === topic).flatMap((d) => d.questions).find((x) => x.prompt === prompt);
+  if (!q) throw new Error(`the panel shows ${JSON.stringify(prompt)} (topic ${JSON.stringify(topic)}), which is no question of the bank`);
+  return q;
+}
+
+async function positionText(page: Page): Promise<string> {
+  return ((await quiz(page).locator('.meta .position').first().textContent()) ?? '').trim();
+}
+
+async function hasClass(locator: Locator, name: string): Promise<boolean> {
+  return ((await locator.getAttribute('class')) ?? '').split(/\s+/).includes(name);
+}
+
+/** A key point as plain words (the matcher reads words, not Markdown). */
+function plain(markdown: string): string {
+  return markdown.replace(/[`*_]/g, '');
+}
+
+/** F1 → "Start Mock Interview"; the topic picker opens with every topic picked; Enter accepts. */
+async function startMockFromPalette(page: Page, decks: Deck[]): Promise<void> {
+  const widget = page.locator('.quick-input-widget');
+  const title = async () => ((await widget.locator('.quick-input-title').first().textContent()) ?? '').trim();
+  const count = async () => ((await widget.locator('.quick-input-count').first().textContent()) ?? '').trim();
+  const pickerOpen = async () => (await title()) === 'Start Mock Interview' && (await count()) === `${decks.length} Selected`;
+  const describe = async () => `title ${JSON.stringify(await title())}, count ${JSON.stringify(await count())}`;
+  for (let attempt = 1; ; attempt++) {
+    await runCommand(page, 'Interview Coach: Start Mock Interview');
+    try {
+      await waitUntil(`the topic picker with "${decks.length} Selected"`, pickerOpen, 5_000, describe);
+      break;
+    } catch (e) {
+      // Seen once: the palette entry was clicked while the palette was still filling, and nothing ran.
+      if (attempt >= 2) throw e;
+      await page.keyboard.press('Escape');
+    }
+  }
+  const unchecked = await widget.locator('.monaco-list-row').evaluateAll((rows) => rows.filter((r) => r.getAttribute('aria-checked') !== 'true').map((r) => r.textContent));
+  if (unchecked.length) throw new Error(`topics not pre-picked: ${unchecked.join(', ')}`);
+  await widget.locator('input').first().press('Enter');
+  await waitUntil(`the mock interview's first question ("1 / ${MOCK_COUNT}")`, async () => (await quiz(page).locator('.mock-banner').count()) > 0 && (await positionText(page)) === `1 / ${MOCK_COUNT}`, 15_000, () => describeQuiz(page));
+}
+
+/** Put `text` into the mock answer box (typed key by key, or filled), then Ctrl+Enter. */
+async function answerMockQuestion(page: Page, text: string, typeIt: boolean): Promise<void> {
+  const box = quiz(page).locator('textarea#answer');
+  await box.click();
+  if (typeIt) await page.keyboard.type(text);
+  else await box.fill(text);
+  await page.keyboard.press('Control+Enter');
+}
+
+async function waitForMockPosition(page: Page, position: number, before: string): Promise<void> {
+  await waitUntil(`mock question ${position} / ${MOCK_COUNT}`, async () => (await positionText(page)) === `${position} / ${MOCK_COUNT}` && (await promptText(page)) !== before, 10_000, () => describeQuiz(page));
+}
+
+async function waitForReport(page: Page): Promise<void> {
+  await waitUntil('the mock interview report', async () => (await quiz(page).locator('#report-title').count()) > 0, 10_000, () => describeQuiz(page));
+}
+
+/** Click a report row's grade; the row's four buttons become disabled, the chosen one pressed. */
+async function gradeReportRow(page: Page, index: number, grade: 1 | 2 | 3 | 4, name: string): Promise<void> {
+  const row = quiz(page).locator('article.report-row').nth(index);
+  const chosen = row.locator(`.grades button.grade-${grade}`);
+  const label = ((await chosen.textContent()) ?? '').trim();
+  if (label !== name) throw new Error(`row ${index + 1}'s grade-${grade} button reads ${JSON.stringify(label)}, expected ${JSON.stringify(name)}`);
+  await chosen.click();
+  const buttons = row.locator('.grades button.grade');
+  const states = () =>
+    buttons.evaluateAll((bs) => bs.map((b) => `${(b.textContent ?? '').trim()}:${(b as HTMLButtonElement).disabled ? 'disabled' : 'enabled'}:${b.getAttribute('aria-pressed')}`));
+  await waitUntil(`row ${index + 1}'s grade buttons to be disabled with "${name}" pressed`, async () => {
+    const st = await states();
+    return st.length === 4 && st.every((x) => x.includes(':disabled:')) && st.filter((x) => x.endsWith(':true')).join() === `${name}:disabled:true`;
+  }, 10_000, async () => (await states()).join(' | '));
+}
+
 /* ------------------------------------------------------------------ suite */
 
 async function functionalSteps(extensionsDir: string, bank: Bank): Promise<void> {
   const { decks, codeQuestion: q, codeDeck } = bank;
   const graded = new Set<string>();
+  /** Grades given so far (each one review-log entry), for the Progress panel's totals. */
+  let reviews = 0;
   let s: Session | undefined;
   try {
     await step('1b. code-server starts with the installed .vsix and the workbench loads', async () => {
-      s = await openSession('main', extensionsDir, {});
+      s = await openSession('main', extensionsDir, MOCK_SETTINGS);
       return `code-server on 127.0.0.1:${s.server.port}`;
     });
     if (!s) return;
     const page = (s as Session).page;
+    const settingsPath = (s as Session).settingsPath;
 
     await step('2. Interview Coach view lists every topic as "<total> · <total> new"', async () => {
       await openInterviewCoachView(page);
@@ -354,6 +456,7 @@ async function functionalSteps(extensionsDir: string, bank: Bank): Promise<void>
       }
       await page.keyboard.press('3');
       graded.add(q.id);
+      reviews++;
       const position = frame.locator('.meta .position');
       await waitUntil('the next question ("2 / N")', async () => /^2 \/ \d+$/.test(((await position.textContent()) ?? '').trim()) && (await promptText(page)) !== q.prompt, 10_000, () => describeQuiz(page));
       const next = await promptText(page);
@@ -388,6 +491,7 @@ async function functionalSteps(extensionsDir: string, bank: Bank): Promise<void>
         await frame.locator('.grade-3').waitFor({ state: 'visible' });
         await page.keyboard.press('3');
         graded.add(snippetQuestion!.id);
+        reviews++;
         await waitUntil('the next question', async () => (await frame.locator('#done').count()) > 0 || ((await promptText(page)) ?? before) !== before, 10_000, () => describeQuiz(page));
         if ((await frame.locator('#done').count()) > 0) throw new Error('the quiz ended ("All done") before a question with a snippet came up');
         const prompt = await promptText(page);
@@ -434,19 +538,253 @@ async function functionalSteps(extensionsDir: string, bank: Bank): Promise<void>
       const row = treeRow(page, codeDeck.title).first();
       return `panel shows ${JSON.stringify(promptBeforeReload)}; "${codeDeck.title}" reads "${await rowDescription(row)}" (workbench ${secs(t1 - t0)}, panel ${secs(t2 - t1)}, tree ${secs(Date.now() - t2)})`;
     });
+
+    /* ---- 9. a mock interview through the UI (questionCount 3, minutesPerQuestion 0.5) ---- */
+    const mock: { q: Question; answer: string }[] = [];
+    await step(`9a. F1 → "Interview Coach: Start Mock Interview", Enter keeps every topic; the clock counts down; type, Ctrl+Enter`, async () => {
+      // One editor group again (step 6 opened the snippet beside), so the panel has the whole editor area.
+      await runCommand(page, 'View: Close All Editor Groups');
+      await waitUntil('the editors to close', async () => (await tabLabels(page)).length === 0, 10_000, async () => (await tabLabels(page)).join(', '));
+      await startMockFromPalette(page, decks);
+      const frame = quiz(page);
+      const title = (await page.locator('.tabs-container .tab.active .label-name').first().textContent())?.trim();
+      if (title !== 'Mock interview') throw new Error(`panel tab title ${JSON.stringify(title)}, expected "Mock interview"`);
+      const clock = frame.locator('.timer .clock');
+      const first = clockSeconds(await clock.textContent());
+      if (first === undefined || first > 30 || first < 20) throw new Error(`the clock reads ${JSON.stringify(await clock.textContent())}, expected about 0:30`);
+      const later = await waitUntil('the clock to count down', async () => {
+        const now = clockSeconds(await clock.textContent());
+        return now !== undefined && now < first ? now : undefined;
+      }, 5_000, async () => JSON.stringify(await clock.textContent()));
+      const bar = await frame.locator('.time-track .time-bar').evaluate((b) => (b as HTMLElement).style.width);
+      if (await hasClass(frame.locator('#app'), 'over-time')) throw new Error('#app is over-time at the start');
+      const q1 = await questionOnScreen(page, decks);
+      const answer = 'Mock answer one, typed by the UI test: I would start from the definition and give an example.';
+      await answerMockQuestion(page, answer, true);
+      mock.push({ q: q1, answer });
+      await waitForMockPosition(page, 2, q1.prompt);
+      return `${q1.id}: clock ${first}s → ${later}s, time bar ${bar}; Ctrl+Enter → 2 / ${MOCK_COUNT}`;
+    });
+
+    await step('9b. question 2: after its 30 s the gentle signal (#app.over-time, "Time is up" notice, +m:ss clock); the answer box stays', async () => {
+      const frame = quiz(page);
+      const q2 = await questionOnScreen(page, decks);
+      const answer = 'Mock answer two: I keep talking past the limit.';
+      const box = frame.locator('textarea#answer');
+      await box.click();
+      await page.keyboard.type(answer);
+      const notice = frame.locator('.time-notice');
+      if (await hasClass(frame.locator('#app'), 'over-time')) throw new Error('#app is over-time before the limit');
+      if (((await notice.textContent()) ?? '').trim()) throw new Error(`a time notice before the limit: ${JSON.stringify(await notice.textContent())}`);
+      const t0 = Date.now();
+      await waitUntil('#app.over-time', () => hasClass(frame.locator('#app'), 'over-time'), 40_000, async () => `clock ${JSON.stringify(await frame.locator('.timer .clock').textContent())}`);
+      const waited = Date.now() - t0;
+      const text = ((await notice.textContent()) ?? '').trim();
+      if (!/time is up/i.test(text)) throw new Error(`.time-notice reads ${JSON.stringify(text)}`);
+      const clock = await waitUntil('the clock to count up ("+0:01")', async () => {
+        const t = ((await frame.locator('.timer .clock').textContent()) ?? '').trim();
+        return (clockSeconds(t) ?? 1) < 0 ? t : undefined;
+      }, 5_000, async () => JSON.stringify(await frame.locator('.timer .clock').textContent()));
+      if (!(await box.isEditable()) || (await box.inputValue()) !== answer) throw new Error(`the answer box lost the answer or is not editable: ${JSON.stringify(await box.inputValue())}`);
+      await box.click();
+      await page.keyboard.press('Control+Enter');
+      mock.push({ q: q2, answer });
+      await waitForMockPosition(page, 3, q2.prompt);
+      const next = ((await frame.locator('#mock-next').textContent()) ?? '').trim();
+      if (!next.includes('Finish interview')) throw new Error(`the last question's button reads ${JSON.stringify(next)}`);
+      return `${q2.id}: signal after ${secs(waited)} more, notice ${JSON.stringify(text)}, clock ${clock}`;
+    });
+
+    await step('9c. question 3 answered with a key point; "Finish interview" → report: 3 rows with your/model answer, key points missed, over-time badge on row 2', async () => {
+      const frame = quiz(page);
+      const q3 = await questionOnScreen(page, decks);
+      const answer = plain(q3.keyPoints[0] ?? 'no key points');
+      await answerMockQuestion(page, answer, false);
+      mock.push({ q: q3, answer });
+      await waitForReport(page);
+      const title = ((await frame.locator('#report-title').textContent()) ?? '').trim();
+      if (title !== `Mock interview, ${MOCK_COUNT} questions`) throw new Error(`#report-title reads ${JSON.stringify(title)}`);
+      const tab = (await page.locator('.tabs-container .tab.active .label-name').first().textContent())?.trim();
+      const rows = frame.locator('article.report-row');
+      if ((await rows.count()) !== MOCK_COUNT) throw new Error(`${await rows.count()} report rows`);
+      const summary: string[] = [];
+      for (const [i, { q, answer: typed }] of mock.entries()) {
+        const row = rows.nth(i);
+        const heading = ((await row.locator('h2.row-title').textContent()) ?? '').trim();
+        if (heading !== `${i + 1}. ${q.prompt}`) throw new Error(`row ${i + 1} is titled ${JSON.stringify(heading)}`);
+        const h3 = (await row.locator('h3').allTextContents()).map((t) => t.trim());
+        if (!h3.includes('Your answer') || !h3.includes('Model answer')) throw new Error(`row ${i + 1} headings: ${h3.join(' | ')}`);
+        const mine = ((await row.locator('.user-answer').textContent()) ?? '').trim();
+        if (mine !== typed) throw new Error(`row ${i + 1} "Your answer" shows ${JSON.stringify(mine)}`);
+        const model = ((await row.locator('section[aria-label="Model answer"] .markdown').innerText()) ?? '').trim();
+        if (model.length < 20) throw new Error(`row ${i + 1} model answer: ${JSON.stringify(model)}`);
+        const missedHeading = h3.find((t) => t.startsWith('Key points missed')) ?? '';
+        const m = /^Key points missed \((\d+) of (\d+)\)$/.exec(missedHeading);
+        if (!m || Number(m[2]) !== q.keyPoints.length) throw new Error(`row ${i + 1}: ${JSON.stringify(missedHeading)}, the deck has ${q.keyPoints.length} key points`);
+        const missed = Number(m[1]);
+        const listed = missed ? await row.locator('ul.points li.missed').count() : (await row.locator('p.covered').count()) ? 0 : -1;
+        if (listed !== missed) throw new Error(`row ${i + 1}: heading says ${missed} missed, ${listed} listed`);
+        if (i === 2 && missed >= q.keyPoints.length) throw new Error(`row 3 was answered with its first key point (${JSON.stringify(answer)}) but reports all ${missed} missed`);
+        const over = (await row.locator('.badge.over').count()) > 0;
+        if (over !== (i === 1)) throw new Error(`row ${i + 1} ${over ? 'has' : 'lacks'} the "over time" badge`);
+        const enabled = await row.locator('.grades button.grade:enabled').count();
+        if (enabled !== 4) throw new Error(`row ${i + 1} has ${enabled} enabled grade buttons`);
+        summary.push(`${q.id} missed ${missed}/${q.keyPoints.length}${over ? ' over time' : ''}`);
+      }
+      return `${JSON.stringify(title)} (tab "${tab}"): ${summary.join('; ')}`;
+    });
+
+    await step('9d. "Good" on row 1: its buttons disabled, "Good" pressed; the tree counts the review; no badge, nothing due', async () => {
+      const frame = quiz(page);
+      await gradeReportRow(page, 0, 3, 'Good');
+      graded.add(mock[0].q.id);
+      reviews++;
+      const others = await frame.locator('article.report-row').nth(1).locator('.grades button.grade:enabled').count();
+      if (others !== 4) throw new Error(`grading row 1 changed row 2 (${others} enabled buttons)`);
+      const facts = ((await frame.locator('.report-head p.muted').first().textContent()) ?? '').trim();
+      if (!facts.includes(`graded 1 of ${MOCK_COUNT}`)) throw new Error(`report header reads ${JSON.stringify(facts)}`);
+      await openInterviewCoachView(page);
+      await expectCounts(page, decks, graded, 10_000);
+      const deck = deckOf(decks, mock[0].q);
+      // Every grade so far was "Good" (back in minutes, not now), so nothing is due.
+      const badge = await activityBadge(page, 'Interview Coach');
+      if (badge !== undefined) throw new Error(`the Interview Coach badge shows ${JSON.stringify(badge)}, expected none (nothing due)`);
+      const status = await waitUntil('the due status bar entry to say "nothing due"', async () => {
+        const label = await statusBarLabel(page, DUE_STATUS_ID);
+        return label && /nothing due/.test(label) ? label : undefined;
+      }, 10_000, async () => JSON.stringify(await statusBarLabel(page, DUE_STATUS_ID)));
+      return `"${deck.title}" now "${await rowDescription(treeRow(page, deck.title).first())}"; no badge; status bar ${JSON.stringify(status)}`;
+    });
+
+    /* ---- 10. the Progress panel reflects the run ---- */
+    await step('10. F1 → "Interview Coach: Show Progress": mastery row per topic, 84 heatmap days, 14 forecast bars, totals of this run', async () => {
+      await runCommand(page, 'Interview Coach: Show Progress');
+      const frame = progressPanel(page);
+      await waitUntil('the progress panel', async () => (await frame.locator('table.mastery').count()) > 0 && (await frame.locator('#stat-reviews').count()) > 0, 15_000, () => describeQuiz(page));
+      const tab = (await page.locator('.tabs-container .tab.active .label-name').first().textContent())?.trim();
+      if (tab !== 'Interview Coach: Progress') throw new Error(`active tab ${JSON.stringify(tab)}`);
+      const topics = await frame.locator('table.mastery tbody tr').evaluateAll((rows) => rows.map((r) => `${r.getAttribute('data-topic')}=${r.querySelector('.title')?.textContent ?? ''}`));
+      const expectedTopics = decks.map((d) => `${d.id}=${d.title}`);
+      if ([...topics].sort().join('\n') !== [...expectedTopics].sort().join('\n')) throw new Error(`mastery rows ${topics.join(', ')}; expected ${expectedTopics.join(', ')}`);
+      const meters = await frame.locator('table.mastery tbody .meter[role="meter"]').count();
+      if (meters !== decks.length) throw new Error(`${meters} mastery meters for ${decks.length} topics`);
+      const days = await frame.locator('.cell.day[data-date]').evaluateAll((cells) => cells.map((c) => ({ date: c.getAttribute('data-date') ?? '', count: Number(c.getAttribute('data-count')), today: c.classList.contains('today') })));
+      if (days.length !== 84) throw new Error(`${days.length} heatmap day cells, expected 84`);
+      const today = new Date().toISOString().slice(0, 10);
+      const todayCell = days.find((d) => d.today);
+      if (!todayCell || todayCell.date !== today) throw new Error(`the heatmap's today cell is ${JSON.stringify(todayCell)}, expected ${today}`);
+      const heatTotal = days.reduce((n, d) => n + d.count, 0);
+      if (todayCell.count !== reviews || heatTotal !== reviews) throw new Error(`heatmap: today ${todayCell.count}, 12 weeks ${heatTotal}; the run made ${reviews} reviews`);
+      const bars = await frame.locator('.forecast .column').evaluateAll((cols) => cols.map((c) => Number(c.getAttribute('data-count'))));
+      if (bars.length !== 14 || (await frame.locator('.forecast .column .bar').count()) !== 14) throw new Error(`${bars.length} forecast columns, expected 14`);
+      const dueTotal = bars.reduce((n, c) => n + c, 0);
+      if (dueTotal !== graded.size) throw new Error(`forecast sums to ${dueTotal}; ${graded.size} questions were graded (all back within 14 days)`);
+      const stat = async (id: string) => ((await frame.locator(`#${id} .stat-value`).textContent()) ?? '').trim();
+      const totals = { reviews: await stat('stat-reviews'), seen: await stat('stat-seen'), mock: await stat('stat-mock'), streak: await stat('stat-streak'), accuracy: await stat('stat-accuracy') };
+      if (reviews < 2 || totals.reviews !== String(reviews)) throw new Error(`Reviews reads ${totals.reviews}; the run made ${reviews}`);
+      if (totals.seen !== String(graded.size)) throw new Error(`Questions seen reads ${totals.seen}; the run graded ${graded.size}`);
+      if (totals.mock !== '1') throw new Error(`Mock interviews reads ${totals.mock}, expected 1`);
+      if (totals.streak !== '1') throw new Error(`Day streak reads ${totals.streak}, expected 1`);
+      if (totals.accuracy !== '100%') throw new Error(`Accuracy reads ${totals.accuracy}; every grade was Good`);
+      return `${topics.length} topics, 84 days (today ${todayCell.count}), forecast [${bars.join(' ')}]; reviews ${totals.reviews}, seen ${totals.seen}, mock ${totals.mock}, streak ${totals.streak}, accuracy ${totals.accuracy}`;
+    });
+
+    /* ---- 11. flashcard mode ---- */
+    await step('11. Flashcard toggle: the answer box goes; Space reveals; key points listed without covered/missed marks', async () => {
+      await runCommand(page, 'Interview Coach: Start Quiz');
+      const frame = quiz(page);
+      await waitUntil('a question (or "All done")', async () => (await frame.locator('#prompt').count()) > 0 || (await frame.locator('#done').count()) > 0, 15_000, () => describeQuiz(page));
+      if ((await frame.locator('#done').count()) > 0) {
+        await frame.locator('#keep-practising').click();
+        await frame.locator('#prompt').waitFor({ state: 'visible' });
+      }
+      const q = await questionOnScreen(page, decks);
+      const typedButton = frame.locator('.mode-switch button.mode', { hasText: 'Typed' });
+      const flashButton = frame.locator('.mode-switch button.mode', { hasText: 'Flashcard' });
+      if ((await frame.locator('textarea#answer').count()) !== 1 || (await typedButton.getAttribute('aria-pressed')) !== 'true') throw new Error('the quiz did not start in typed mode');
+      await flashButton.click();
+      await waitUntil('the answer box to go and "Flashcard" to be pressed', async () => (await frame.locator('textarea#answer').count()) === 0 && (await flashButton.getAttribute('aria-pressed')) === 'true', 10_000, () => describeQuiz(page));
+      if ((await typedButton.getAttribute('aria-pressed')) !== 'false') throw new Error('"Typed" is still pressed');
+      if ((await promptText(page)) !== q.prompt) throw new Error('switching the mode changed the question');
+      const hint = ((await frame.locator('.flashcard-hint').textContent()) ?? '').trim();
+      await frame.locator('#prompt').click(); // focus the page, not a button
+      await page.keyboard.press('Space');
+      const points = frame.locator('ul#key-points li');
+      await frame.locator('#model-answer').waitFor({ state: 'visible' });
+      await waitUntil('the key points', async () => (await points.count()) > 0, 5_000, () => describeQuiz(page));
+      if ((await points.count()) !== q.keyPoints.length) throw new Error(`${await points.count()} key points shown, the deck has ${q.keyPoints.length}`);
+      const marked = await frame.locator('ul#key-points li.covered, ul#key-points li.missed, ul#key-points .missing, ul#key-points .codicon-pass-filled, ul#key-points .codicon-circle-large-outline').count();
+      if (marked) throw new Error(`${marked} covered/missed marks in flashcard mode`);
+      const heading = ((await frame.locator('section[aria-label="Key points"] h2').textContent()) ?? '').trim();
+      if (heading !== 'Key points') throw new Error(`key points heading ${JSON.stringify(heading)} (no "you covered" count expected)`);
+      if ((await frame.locator('section.yours, .user-answer').count()) > 0) throw new Error('"Your answer" shown in flashcard mode');
+      const saved = fs.readFileSync(settingsPath, 'utf8');
+      if (!/"interviewCoach\.answerMode"\s*:\s*"flashcard"/.test(saved)) throw new Error(`the toggle did not save interviewCoach.answerMode: ${saved.slice(0, 400)}`);
+      return `${q.id}: hint ${JSON.stringify(hint)}; ${q.keyPoints.length} plain key points; answerMode "flashcard" saved in the user settings`;
+    });
   } finally {
     await closeSession(s);
     currentPage = undefined;
   }
 }
 
+type Theme = (typeof THEMES)[number];
+const [LIGHT, DARK, HC] = THEMES;
+
+/** Pick `theme` (unless it is on) and wait until the workbench and the webview on screen use it. */
+async function applyTheme(page: Page, theme: Theme): Promise<string> {
+  const workbench = page.locator('.monaco-workbench').first();
+  const workbenchHas = async () => hasClass(workbench, theme.workbenchClass);
+  const t0 = Date.now();
+  if (!(await workbenchHas())) await pickColorTheme(page, theme.label); // the picker lists labels, the setting holds ids
+  const t1 = Date.now();
+  await waitUntil(`the workbench theme class "${theme.workbenchClass}"`, workbenchHas, 15_000, async () => (await workbench.getAttribute('class')) ?? '');
+  const t2 = Date.now();
+  const body = quiz(page).locator('body');
+  await waitUntil(`the webview theme class "${theme.bodyClass}"`, () => hasClass(body, theme.bodyClass), 15_000, async () => (await body.getAttribute('class')) ?? '');
+  return `theme picked in ${secs(t1 - t0)}, applied to the workbench in ${secs(t2 - t1)}, to the webview in ${secs(Date.now() - t2)}`;
+}
+
+/** A screenshot of the window into screenshots/`file`, once the status bar settled, without hover effects. */
+async function shoot(page: Page, file: string): Promise<string> {
+  // Not a transient "Activating Extensions..." in the status bar of the shot (best effort).
+  await waitUntil('the status bar to settle', async () => !/Activating Extensions/i.test(await page.locator('.part.statusbar').innerText()), 10_000).catch(() => undefined);
+  await page.mouse.move(700, 890); // no hover effects or tooltips on the shot
+  await sleep(600); // let the repaint land
+  const target = path.join(SCREENSHOT_DIR, file);
+  await page.screenshot({ path: target });
+  return path.relative(repoRoot, target);
+}
+
+/** Like `shoot`, with the window made tall enough for the whole webview document (up to `maxHeight`). */
+async function shootWholeWebview(page: Page, file: string, maxHeight = 2400): Promise<string> {
+  const viewport = page.viewportSize() ?? { width: 1400, height: 900 };
+  const frameBox = await page.locator('iframe.webview').first().boundingBox();
+  const docHeight = await progressPanel(page).locator('html').evaluate((h) => Math.max(h.scrollHeight, document.body.scrollHeight));
+  const extra = frameBox ? Math.max(0, Math.ceil(docHeight - frameBox.height)) : 0;
+  const height = Math.min(maxHeight, viewport.height + extra);
+  await page.setViewportSize({ width: viewport.width, height });
+  try {
+    // The webview follows the new editor size a moment later.
+    const grown = (frameBox?.height ?? 0) + (height - viewport.height);
+    await waitUntil('the webview to grow', async () => ((await page.locator('iframe.webview').first().boundingBox())?.height ?? 0) >= grown - 2, 5_000).catch(() => undefined);
+    await page.mouse.move(700, height - 10);
+    await sleep(600);
+    const target = path.join(SCREENSHOT_DIR, file);
+    await page.screenshot({ path: target });
+    return `${path.relative(repoRoot, target)} (1400×${height})`;
+  } finally {
+    await page.setViewportSize(viewport);
+  }
+}
+
 async function screenshotSteps(extensionsDir: string, bank: Bank): Promise<void> {
-  const { codeQuestion: q, codeDeck } = bank;
+  const { decks, codeQuestion: q, codeDeck } = bank;
   let s: Session | undefined;
   try {
     await step('8a. screenshot session: tree + quiz panel with the answer revealed', async () => {
       const t0 = Date.now();
-      s = await openSession('screenshots', extensionsDir, { 'workbench.colorTheme': THEMES[0].theme });
+      s = await openSession('screenshots', extensionsDir, { 'workbench.colorTheme': LIGHT.theme, 'interviewCoach.mockInterview.questionCount': MOCK_COUNT });
       const page = s.page;
       const t1 = Date.now();
       await openFromTree(page, codeDeck, q);
@@ -465,7 +803,7 @@ async function screenshotSteps(extensionsDir: string, bank: Bank): Promise<void>
       // Answer with two of the key points, so the shot shows covered and missed points.
       const frame = quiz(page);
       if ((await frame.locator('textarea#answer').count()) > 0) {
-        await frame.locator('textarea#answer').fill(q.keyPoints.slice(0, 2).join('. ').replace(/[`*_]/g, ''));
+        await frame.locator('textarea#answer').fill(q.keyPoints.slice(0, 2).map(plain).join('. '));
         await frame.locator('textarea#answer').press('Control+Enter');
       } else {
         await frame.locator('#prompt').click();
@@ -478,30 +816,84 @@ async function screenshotSteps(extensionsDir: string, bank: Bank): Promise<void>
     });
     if (!s) return;
     const session: Session = s;
+    const page = session.page;
     fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
-    for (const theme of THEMES) {
+    for (const theme of [LIGHT, HC, DARK]) {
       await step(`8. screenshot ${theme.theme} → screenshots/${theme.file}`, async () => {
-        const page = session.page;
-        const workbench = page.locator('.monaco-workbench').first();
-        const hasClass = async () => ((await workbench.getAttribute('class')) ?? '').split(/\s+/).includes(theme.workbenchClass);
-        const t0 = Date.now();
-        if (!(await hasClass())) await pickColorTheme(page, theme.label); // the picker lists labels, the setting holds ids
-        const t1 = Date.now();
-        await waitUntil(`the workbench theme class "${theme.workbenchClass}"`, hasClass, 15_000, async () => (await workbench.getAttribute('class')) ?? '');
-        const t2 = Date.now();
-        const body = quiz(page).locator('body');
-        await waitUntil(`the webview theme class "${theme.bodyClass}"`, async () => ((await body.getAttribute('class')) ?? '').split(/\s+/).includes(theme.bodyClass), 15_000, async () => (await body.getAttribute('class')) ?? '');
-        const t3 = Date.now();
+        const timing = await applyTheme(page, theme);
         await quiz(page).locator('#model-answer pre.hljs').first().waitFor({ state: 'visible' });
-        // Not a transient "Activating Extensions..." in the status bar of the shot (best effort).
-        await waitUntil('the status bar to settle', async () => !/Activating Extensions/i.test(await page.locator('.part.statusbar').innerText()), 10_000).catch(() => undefined);
-        await page.mouse.move(700, 890); // no hover effects or tooltips on the shot
-        await sleep(600); // let the repaint with the new colours land
-        const file = path.join(SCREENSHOT_DIR, theme.file);
-        await page.screenshot({ path: file });
-        return `${path.relative(repoRoot, file)} (theme picked in ${secs(t1 - t0)}, applied to the workbench in ${secs(t2 - t1)}, to the webview in ${secs(t3 - t2)})`;
+        return `${await shoot(page, theme.file)} (${timing})`;
       });
     }
+
+    await step('12. screenshot (dark) → screenshots/mode-typed.png: the typed answer beside covered and missed key points', async () => {
+      const frame = quiz(page);
+      const covered = await frame.locator('ul#key-points li.covered').count();
+      const missed = await frame.locator('ul#key-points li.missed').count();
+      if (!covered || !missed) throw new Error(`expected covered and missed key points, saw ${covered} covered, ${missed} missed`);
+      // The key points at the bottom of the window, "Your answer" and as much of the model answer as fits above.
+      await frame.locator('section[aria-label="Key points"]').evaluate((e) => e.scrollIntoView({ block: 'end' }));
+      return `${await shoot(page, 'mode-typed.png')} (${covered} covered, ${missed} missed)`;
+    });
+
+    await step('12. screenshot (dark) → screenshots/mode-flashcard.png: the Flashcard toggle on the revealed answer', async () => {
+      const frame = quiz(page);
+      const flash = frame.locator('.mode-switch button.mode', { hasText: 'Flashcard' });
+      await flash.click();
+      await waitUntil('"Flashcard" pressed, "Your answer" gone', async () => (await flash.getAttribute('aria-pressed')) === 'true' && (await frame.locator('.user-answer').count()) === 0, 10_000, () => describeQuiz(page));
+      await frame.locator('section[aria-label="Key points"]').evaluate((e) => e.scrollIntoView({ block: 'end' }));
+      return shoot(page, 'mode-flashcard.png');
+    });
+
+    const answers: string[] = [];
+    await step(`12. screenshot (dark) → screenshots/mock-question.png: a mock question with its clock and a draft answer`, async () => {
+      await startMockFromPalette(page, decks);
+      const first = await questionOnScreen(page, decks);
+      const draft = first.keyPoints.slice(0, 2).map(plain).join('. ');
+      const box = quiz(page).locator('textarea#answer');
+      await box.fill(draft);
+      answers.push(draft);
+      // A running clock on the shot, not the "3:00" of the first second.
+      const clockLocator = quiz(page).locator('.timer .clock');
+      const clock = await waitUntil('the clock to run', async () => {
+        const t = ((await clockLocator.textContent()) ?? '').trim();
+        return (clockSeconds(t) ?? 999) <= 178 ? t : undefined;
+      }, 5_000, async () => JSON.stringify(await clockLocator.textContent()));
+      await box.evaluate((b) => (b as HTMLTextAreaElement).blur());
+      return `${await shoot(page, 'mock-question.png')} (${first.id}, clock ${clock})`;
+    });
+
+    await step(`12. screenshot (dark) → screenshots/mock-report.png: the report (window up to 2000 px tall) with row 1 graded "Good"`, async () => {
+      const frame = quiz(page);
+      await frame.locator('textarea#answer').press('Control+Enter');
+      await waitForMockPosition(page, 2, '');
+      const second = await questionOnScreen(page, decks);
+      answers.push(`${plain(second.keyPoints[0] ?? '')}, and I would give an example.`);
+      await answerMockQuestion(page, answers[1], false);
+      await waitForMockPosition(page, 3, second.prompt);
+      await answerMockQuestion(page, '', false); // row 3: "No answer."
+      await waitForReport(page);
+      await gradeReportRow(page, 0, 3, 'Good');
+      // Tall enough for row 1 down to its grade buttons.
+      const file = await shootWholeWebview(page, 'mock-report.png', 2000);
+      // More grades for the Progress shots (none due during the run: Hard and Easy are minutes/days away).
+      await gradeReportRow(page, 1, 2, 'Hard');
+      await gradeReportRow(page, 2, 4, 'Easy');
+      return file;
+    });
+
+    await step('12. screenshot (dark) → screenshots/progress-dark.png: the whole Progress panel (a taller window) after the mock interview', async () => {
+      await runCommand(page, 'Interview Coach: Show Progress');
+      const frame = progressPanel(page);
+      await waitUntil('the progress panel with its heatmap and forecast', async () => (await frame.locator('.cell.day[data-date]').count()) === 84 && (await frame.locator('.forecast .column').count()) === 14, 15_000, () => describeQuiz(page));
+      await applyTheme(page, DARK);
+      return shootWholeWebview(page, 'progress-dark.png');
+    });
+
+    await step(`12. screenshot ${LIGHT.theme} → screenshots/progress-light.png`, async () => {
+      const timing = await applyTheme(page, LIGHT);
+      return `${await shootWholeWebview(page, 'progress-light.png')} (${timing})`;
+    });
   } finally {
     await closeSession(s);
     currentPage = undefined;

@@ -56,9 +56,24 @@ export function normalise(text: string): string {
 
 /* ------------------------------------------------------------- quiz webview */
 
-/** The quiz panel's content document (webview iframe → active-frame iframe). */
+/**
+ * The quiz panel's content document (webview iframe → active-frame iframe). Both of the extension's
+ * panels set `retainContextWhenHidden: false`, so the workbench keeps an iframe only for the webview
+ * on screen: with one editor group, this is whichever panel (quiz or progress) is active.
+ */
 export function quiz(page: Page): FrameLocator {
   return page.frameLocator('iframe.webview').frameLocator('iframe#active-frame');
+}
+
+/** The Progress panel's content document (same iframes as the quiz: the webview on screen). */
+export const progressPanel = quiz;
+
+/** "1:05" → 65, "+0:03" (over time) → -3; undefined for anything else. */
+export function clockSeconds(text: string | null | undefined): number | undefined {
+  const m = /^(\+)?(\d+):(\d{2})$/.exec((text ?? '').trim());
+  if (!m) return undefined;
+  const seconds = Number(m[2]) * 60 + Number(m[3]);
+  return m[1] ? -seconds : seconds;
 }
 
 /** The prompt on screen, or undefined when there is none (yet). */
@@ -135,6 +150,21 @@ export async function describeRows(page: Page): Promise<string> {
 
 export async function rowDescription(row: Locator): Promise<string> {
   return normalise((await row.locator('.label-description').first().textContent()) ?? '').trim();
+}
+
+/** The number on a view container's activity-bar badge; undefined when no badge shows. */
+export async function activityBadge(page: Page, container: string): Promise<string | undefined> {
+  const item = page.locator('.activitybar li.action-item').filter({ has: page.locator(`[aria-label^="${container}"]`) }).first();
+  const badge = item.locator('.badge').first();
+  if ((await badge.count()) === 0 || !(await badge.isVisible())) return undefined;
+  return ((await badge.locator('.badge-content').textContent()) ?? '').trim();
+}
+
+/** The accessible label of a status-bar entry by its id (`<publisher>.<extension>.<item id>`). */
+export async function statusBarLabel(page: Page, id: string): Promise<string | undefined> {
+  const item = page.locator(`.part.statusbar [id="${id}"]`).first();
+  if ((await item.count()) === 0) return undefined;
+  return (await item.getAttribute('aria-label')) ?? undefined;
 }
 
 /* ---------------------------------------------------------- command palette */

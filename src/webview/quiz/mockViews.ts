@@ -55,7 +55,7 @@ export function renderMockQuestion(app: HTMLElement, state: Screen<'mockQuestion
   ticking = setInterval(tick, 500);
 
   app.replaceChildren(
-    el('p', { class: 'mock-banner' }, icon('mic'), ' Mock interview · answers are shown at the end'),
+    el('p', { class: 'mock-banner' }, icon('mic'), 'Mock interview · answers are shown at the end'),
     questionHeader(question, [el('span', { class: 'timer' }, icon('watch'), clock)]),
     barWrap,
     el('h1', { id: 'prompt' }, question.prompt),
