@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Every test, in order of cost: setup → build → unit → question bank (parse + run every snippet)
 # → package the .vsix → extension-host integration suite in a real VS Code → UI suite driving the
-# installed .vsix through Chromium. Prints each stage's wall time; stops at the first failure.
+# installed .vsix through Chromium (and once more with a broken webview, which must fail).
+# Prints each stage's wall time; stops at the first failure.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -30,9 +31,8 @@ run_stage bank npx mocha --reporter spec --timeout 120000 'out/test/bank/**/*.te
 run_stage package npm run --silent package
 run_stage integration node out/test/harness/runExtensionHostTests.js
 run_stage untrusted node out/test/harness/runExtensionHostTests.js --untrusted
-if [ -f out/test/ui/run.js ]; then
-  run_stage ui node out/test/ui/run.js
-fi
+run_stage ui node out/test/ui/run.js
+run_stage ui-must-fail bash scripts/ui-must-fail.sh
 
 echo ""
 echo "=== wall time by stage ==="
