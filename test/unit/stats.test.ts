@@ -1,28 +1,7 @@
 import * as assert from 'assert';
-import { Deck, Question } from '../../src/core/deck/model';
-import { StoredCard } from '../../src/core/progress/cardState';
-import { ReviewEntry } from '../../src/core/progress/reviewLog';
 import { cardStage, dueForecast, masteryByTopic, progressStats, reviewsPerDay, streak, totals } from '../../src/core/progress/stats';
 
-const now = new Date('2026-11-24T10:00:00Z');
-const DAY = 86_400_000;
-const daysFromNow = (d: number) => new Date(now.getTime() + d * DAY).toISOString();
-const card = (overrides: Partial<StoredCard> = {}): StoredCard => ({
-  due: daysFromNow(1),
-  stability: 3,
-  difficulty: 5,
-  elapsedDays: 0,
-  scheduledDays: 3,
-  learningSteps: 0,
-  reps: 3,
-  lapses: 0,
-  state: 2,
-  lastReview: daysFromNow(-2),
-  ...overrides,
-});
-const question = (id: string, topicId: string): Question => ({ id, topicId, prompt: id, difficulty: 'easy', answer: '', keyPoints: ['x'], followUps: [], snippets: [], line: 1 });
-const deck = (id: string, ids: string[]): Deck => ({ id, title: id.toUpperCase(), order: 0, tags: [], synonyms: {}, file: `/${id}.md`, questions: ids.map((q) => question(q, id)) });
-const review = (id: string, at: string, grade: ReviewEntry['grade'] = 3): ReviewEntry => ({ id, at, grade, mode: 'typed' });
+import { card, daysFromNow, deck, now, review } from './builders';
 
 describe('progress stats', () => {
   it('classifies cards: new, learning, young, mature', () => {
