@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { DeckDiagnostic } from '../core/deck/model';
+import { DeckDiagnostic, isDocumentationFile } from '../core/deck/model';
 import { DeckFormat, detectDeckFormat, parseAnyDeck } from '../core/deck/parseAnyDeck';
 
 /** Where the linter writes; the entry point passes process.stdout and process.stderr. */
@@ -111,8 +111,6 @@ export interface Target {
   explicit: boolean;
 }
 
-const DOCUMENTATION = new Set(['readme.md', 'contributing.md', 'changelog.md']);
-
 /** The files to check, in a stable order, or a usage problem. */
 function collectFiles(targets: string[], cwd: string): Target[] | string {
   const found: Target[] = [];
@@ -191,7 +189,7 @@ export function lintFiles(targets: Target[], relative: (file: string) => string 
   for (const { file, explicit } of targets) {
     const text = texts.get(file);
     if (text === undefined) continue;
-    const isDocumentation = DOCUMENTATION.has(path.basename(file).toLowerCase()) && formats.get(file) === 'generic';
+    const isDocumentation = isDocumentationFile(path.basename(file)) && formats.get(file) === 'generic';
     if (!explicit && isDocumentation && foldersWithNativeDecks.has(path.dirname(file))) continue;
     const parsed = parseAnyDeck(text, file, { fileExists: isFile });
     diagnostics.push(...parsed.diagnostics);

@@ -91,7 +91,7 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
         { title: 'Past Mock Interviews', placeHolder: 'Open a report' },
       );
       if (!picked) return;
-      const markdown = reportToMarkdown(picked.report, new Map(decks.decks.map((deck) => [deck.id, deck.title])));
+      const markdown = reportToMarkdown(picked.report, decks.topicTitles);
       const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: markdown });
       await vscode.commands.executeCommand('markdown.showPreview', document.uri);
     }),

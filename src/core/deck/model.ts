@@ -46,5 +46,12 @@ export interface DeckSet {
   diagnostics: DeckDiagnostic[];
 }
 
+/** Files in a deck folder that document it rather than hold questions. */
+const DOCUMENTATION_FILES = new Set(['readme.md', 'contributing.md', 'changelog.md', 'license.md']);
+
+export function isDocumentationFile(fileName: string): boolean {
+  return DOCUMENTATION_FILES.has(fileName.toLowerCase());
+}
+
 /** Ids are written by hand and must survive edits: keep them boring. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

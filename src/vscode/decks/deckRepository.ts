@@ -1,6 +1,7 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { IdRegistry, ParsedFile } from '../../core/deck/deckSet';
+import { isDocumentationFile } from '../../core/deck/model';
 import type { Deck, DeckDiagnostic, DeckSet, Question } from '../../core/deck/model';
 import { DeckSourceInfo, configuredFolderSources, fileSource } from './deckSources';
 
@@ -9,8 +10,6 @@ export interface LoadedSource {
   decks: Deck[];
 }
 
-/** Files in a deck folder that document it rather than hold questions. */
-const NOT_DECKS = new Set(['readme.md', 'contributing.md', 'changelog.md', 'license.md']);
 const PRACTISED_FILES_KEY = 'interviewCoach.practisedFiles';
 const RELOAD_DELAY_MS = 150;
 
@@ -69,6 +68,11 @@ export class DeckRepository implements vscode.Disposable {
 
   get questionIndex(): ReadonlyMap<string, Question> {
     return this.index;
+  }
+
+  /** Topic title by topic id, for reports and question headers. */
+  get topicTitles(): ReadonlyMap<string, string> {
+    return new Map(this.set.decks.map((deck) => [deck.id, deck.title]));
   }
 
   question(id: string): Question | undefined {
@@ -183,7 +187,7 @@ async function loadSource(info: DeckSourceInfo, registry: IdRegistry, { parseDec
   const parsed: ParsedFile[] = [];
   for (const uri of listing.files) {
     const file = uri.fsPath;
-    if (info.kind !== 'file' && NOT_DECKS.has(path.basename(file).toLowerCase())) continue;
+    if (info.kind !== 'file' && isDocumentationFile(path.basename(file))) continue;
     try {
       const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
       const fileExists = info.kind === 'file' ? () => true : (candidate: string) => listing.all.has(candidate);

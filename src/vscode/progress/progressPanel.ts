@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { ProgressPanelMessage, ProgressViewState, ProgressWebviewMessage, assertNever, parseProgressWebviewMessage } from '../../shared/protocol';
-import { webviewHtml } from '../webview/webviewHtml';
+import { webviewHtml, webviewOptions } from '../webview/webviewHtml';
 
 export const PROGRESS_VIEW_TYPE = 'interviewCoach.progress';
 const TITLE = 'Interview Coach: Progress';
@@ -39,7 +39,7 @@ export class ProgressPanel implements vscode.Disposable {
       this.panel.reveal(undefined, false);
       void this.postState();
     } else {
-      this.attach(vscode.window.createWebviewPanel(PROGRESS_VIEW_TYPE, TITLE, vscode.ViewColumn.Active, this.options()));
+      this.attach(vscode.window.createWebviewPanel(PROGRESS_VIEW_TYPE, TITLE, vscode.ViewColumn.Active, webviewOptions(this.extensionUri)));
     }
   }
 
@@ -51,7 +51,7 @@ export class ProgressPanel implements vscode.Disposable {
   /** For the serializer after a window reload. A second revived panel replaces the first. */
   revive(panel: vscode.WebviewPanel): void {
     if (this.panel && this.panel !== panel) this.panel.dispose();
-    panel.webview.options = this.options();
+    panel.webview.options = webviewOptions(this.extensionUri);
     this.attach(panel);
   }
 
@@ -61,13 +61,6 @@ export class ProgressPanel implements vscode.Disposable {
     this.stateChanged.dispose();
   }
 
-  private options(): vscode.WebviewPanelOptions & vscode.WebviewOptions {
-    return {
-      enableScripts: true,
-      retainContextWhenHidden: false,
-      localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'dist'), vscode.Uri.joinPath(this.extensionUri, 'media')],
-    };
-  }
 
   private attach(panel: vscode.WebviewPanel): void {
     this.panel = panel;

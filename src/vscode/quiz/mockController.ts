@@ -128,7 +128,7 @@ export async function saveReportAsMarkdown(report: MockReport, decks: DeckReposi
     title: 'Save the mock interview report',
   });
   if (!target) return undefined;
-  const markdown = reportToMarkdown(report, new Map(decks.decks.map((deck) => [deck.id, deck.title])));
+  const markdown = reportToMarkdown(report, decks.topicTitles);
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(markdown));
   await vscode.window.showTextDocument(target, { viewColumn: vscode.ViewColumn.Beside, preview: false });
   return path.basename(target.fsPath);

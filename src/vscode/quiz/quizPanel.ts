@@ -3,7 +3,7 @@ import { Question } from '../../core/deck/model';
 import { ExtensionMessage, PersistedWebviewState, QuizViewState, WebviewMessage, assertNever, parseWebviewMessage } from '../../shared/protocol';
 import { settings } from '../settings';
 import { SnippetRunner } from '../snippets/snippetRunner';
-import { quizHtml } from '../webview/webviewHtml';
+import { quizHtml, webviewOptions } from '../webview/webviewHtml';
 import type { MockDeps } from './mockController';
 import { QuizController } from './quizController';
 import type { ReviewDeps } from './reviewController';
@@ -65,7 +65,7 @@ export class QuizPanel implements vscode.Disposable {
     const questionId = persisted.questionId && this.deps.decks.question(persisted.questionId) ? persisted.questionId : undefined;
     const { ReviewController } = await import('./reviewController');
     this.controller = await ReviewController.create(this.deps, this.scopeOf(topicIds?.length ? topicIds : undefined), questionId, new Date());
-    panel.webview.options = this.options();
+    panel.webview.options = webviewOptions(this.deps.extensionUri);
     this.attach(panel);
   }
 
@@ -89,7 +89,7 @@ export class QuizPanel implements vscode.Disposable {
       this.panel.reveal(undefined, false);
       this.postState();
     } else {
-      this.attach(vscode.window.createWebviewPanel(QUIZ_VIEW_TYPE, 'Interview Coach', vscode.ViewColumn.Active, this.options()));
+      this.attach(vscode.window.createWebviewPanel(QUIZ_VIEW_TYPE, 'Interview Coach', vscode.ViewColumn.Active, webviewOptions(this.deps.extensionUri)));
     }
   }
 
@@ -99,13 +99,6 @@ export class QuizPanel implements vscode.Disposable {
     return { topicIds: decks.map((deck) => deck.id), title: decks.length === 1 ? decks[0].title : `${decks.length} topics` };
   }
 
-  private options(): vscode.WebviewPanelOptions & vscode.WebviewOptions {
-    return {
-      enableScripts: true,
-      retainContextWhenHidden: false,
-      localResourceRoots: [vscode.Uri.joinPath(this.deps.extensionUri, 'dist'), vscode.Uri.joinPath(this.deps.extensionUri, 'media')],
-    };
-  }
 
   private attach(panel: vscode.WebviewPanel): void {
     this.panel = panel;

@@ -59,7 +59,7 @@ export class ReviewController implements QuizController {
     return buildQuizView({
       session: this.session,
       questions: this.deps.decks.questionIndex,
-      topicTitles: new Map(this.deps.decks.decks.map((deck) => [deck.id, deck.title])),
+      topicTitles: this.deps.decks.topicTitles,
       scopeQuestions: scopeQuestions(this.deps.decks, this.session.scope),
       cards: this.deps.progress.cards,
       scheduler: this.deps.recorder.scheduler(),

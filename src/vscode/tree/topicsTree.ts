@@ -70,11 +70,6 @@ export class TopicsTreeProvider implements vscode.TreeDataProvider<TopicsNode>, 
     }
   }
 
-  /** Due questions across all topics, for the view's badge. */
-  dueCount(now = new Date()): number {
-    return this.decks.decks.reduce((sum, deck) => sum + countByStatus(deck.questions, this.progress.cards, now).due, 0);
-  }
-
   dispose(): void {
     this.subscriptions.forEach((s) => s.dispose());
     this.changed.dispose();

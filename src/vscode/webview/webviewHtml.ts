@@ -10,6 +10,15 @@ export interface WebviewPage {
   title: string;
 }
 
+/** Scripts on, nothing kept while hidden (state comes back by message), files only from dist/ and media/. */
+export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewPanelOptions & vscode.WebviewOptions {
+  return {
+    enableScripts: true,
+    retainContextWhenHidden: false,
+    localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'dist'), vscode.Uri.joinPath(extensionUri, 'media')],
+  };
+}
+
 /**
  * A webview page: CSP `default-src 'none'`, one nonce'd script from dist/, styles, fonts and
  * images only from the extension's own files. Content arrives later by message.
