@@ -598,7 +598,7 @@ async function functionalSteps(extensionsDir: string, bank: Bank): Promise<void>
     await step('9c. question 3 answered with a key point; "Finish interview" → report: 3 rows with your/model answer, key points missed, over-time badge on row 2', async () => {
       const frame = quiz(page);
       const q3 = await questionOnScreen(page, decks);
-      const answer = plain(q3.keyPoints[0] ?? 'no key points');
+      const answer = plain(q3.keyPoints[0]?.text ?? 'no key points');
       await answerMockQuestion(page, answer, false);
       mock.push({ q: q3, answer });
       await waitForReport(page);
@@ -803,7 +803,7 @@ async function screenshotSteps(extensionsDir: string, bank: Bank): Promise<void>
       // Answer with two of the key points, so the shot shows covered and missed points.
       const frame = quiz(page);
       if ((await frame.locator('textarea#answer').count()) > 0) {
-        await frame.locator('textarea#answer').fill(q.keyPoints.slice(0, 2).map(plain).join('. '));
+        await frame.locator('textarea#answer').fill(q.keyPoints.slice(0, 2).map((k) => plain(k.text)).join('. '));
         await frame.locator('textarea#answer').press('Control+Enter');
       } else {
         await frame.locator('#prompt').click();
@@ -849,7 +849,7 @@ async function screenshotSteps(extensionsDir: string, bank: Bank): Promise<void>
     await step(`12. screenshot (dark) → screenshots/mock-question.png: a mock question with its clock and a draft answer`, async () => {
       await startMockFromPalette(page, decks);
       const first = await questionOnScreen(page, decks);
-      const draft = first.keyPoints.slice(0, 2).map(plain).join('. ');
+      const draft = first.keyPoints.slice(0, 2).map((k) => plain(k.text)).join('. ');
       const box = quiz(page).locator('textarea#answer');
       await box.fill(draft);
       answers.push(draft);
@@ -868,7 +868,7 @@ async function screenshotSteps(extensionsDir: string, bank: Bank): Promise<void>
       await frame.locator('textarea#answer').press('Control+Enter');
       await waitForMockPosition(page, 2, '');
       const second = await questionOnScreen(page, decks);
-      answers.push(`${plain(second.keyPoints[0] ?? '')}, and I would give an example.`);
+      answers.push(`${plain(second.keyPoints[0]?.text ?? '')}, and I would give an example.`);
       await answerMockQuestion(page, answers[1], false);
       await waitForMockPosition(page, 3, second.prompt);
       await answerMockQuestion(page, '', false); // row 3: "No answer."

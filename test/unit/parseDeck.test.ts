@@ -27,12 +27,38 @@ describe('parseDeck', () => {
     assert.strictEqual(first.topicId, 'http');
     assert.match(first.answer, /^Repeating the request has the \*\*same effect\*\*/);
     assert.match(first.answer, /```python\nassert put\(x\)/);
-    assert.deepStrictEqual(first.keyPoints, ['Same effect when repeated', '`PUT` and `DELETE` are idempotent, `POST` is not']);
+    assert.deepStrictEqual(first.keyPoints.map((k) => k.text), ['Same effect when repeated', '`PUT` and `DELETE` are idempotent, `POST` is not']);
     assert.deepStrictEqual(first.followUps, ['Is `PATCH` idempotent?']);
     assert.deepStrictEqual(first.snippets, [path.join(fixtures, 'good/snippets/idempotent.py')]);
     assert.strictEqual(second.difficulty, 'medium', 'difficulty defaults to medium');
     assert.match(second.answer, /#### A detail heading inside the answer\n\nStill part of the answer\./);
     assert.deepStrictEqual(second.followUps, []);
+  });
+
+  it('reads a key point\'s "also:" alternatives and "not:" contradictions, and warns on other sub-bullets', () => {
+    const text = [
+      '---', 'id: rest', 'title: REST', '---', '', '## Is REST stateless?', '', '- id: rest-stateless', '', '### Answer', '', 'Yes.', '',
+      '### Key points', '',
+      '- The server keeps no session between requests',
+      '  - also: stateless; no server-side session ;  each request is self-contained',
+      '  - not: the server remembers the session',
+      '  - a stray note',
+      '- Requests carry their own auth',
+      '  - also:',
+      '',
+    ].join('\n');
+    const { deck, diagnostics } = parseDeck(text, '/decks/rest.md');
+    assert.deepStrictEqual(deck?.questions[0].keyPoints, [
+      {
+        text: 'The server keeps no session between requests',
+        alternatives: ['stateless', 'no server-side session', 'each request is self-contained'],
+        contradictions: ['the server remembers the session'],
+      },
+      { text: 'Requests carry their own auth', alternatives: [], contradictions: [] },
+    ]);
+    assert.deepStrictEqual(diagnostics.map((d) => [d.line, d.severity]), [[19, 'warning'], [21, 'warning']]);
+    assert.match(diagnostics[0].message, /use "- also: \.\.\."/);
+    assert.match(diagnostics[1].message, /"also:" has nothing after it/);
   });
 
   it('reports every problem with its line and keeps the questions that are fine', () => {

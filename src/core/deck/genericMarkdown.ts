@@ -1,6 +1,6 @@
 import * as path from 'path';
 import MarkdownIt from 'markdown-it';
-import { Deck, DeckDiagnostic, Question } from './model';
+import { Deck, DeckDiagnostic, Question, plainKeyPoint } from './model';
 
 type Token = MarkdownIt.Token;
 
@@ -331,7 +331,7 @@ export function parseGenericMarkdown(text: string, file: string): GenericParse {
       prompt: draft.prompt,
       difficulty: 'medium',
       answer,
-      keyPoints: keyPointsOf(listItems, paragraphs, answer),
+      keyPoints: keyPointsOf(listItems, paragraphs, answer).map(plainKeyPoint),
       followUps: [],
       snippets: [],
       line: heading.line + 1,
