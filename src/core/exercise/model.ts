@@ -5,6 +5,8 @@ export interface Exercise {
   id: string;
   /** The question it belongs to; the exercise shows under it in the tree and in the review. */
   questionId: string;
+  /** 1-based line of `question:` in exercise.yml, for a diagnostic when no deck has that question. */
+  questionLine: number;
   title: string;
   /** What is wrong and what the checks require, in a sentence or two. */
   brief: string;

@@ -63,7 +63,7 @@ export function parseExercise(text: string, folder: string, listing: ExerciseLis
   const files = checkListing(listing, main, () => keyLine('main'), report);
   const usable = id && ID_PATTERN.test(id) && id === path.basename(folder) && questionId && title && brief && main && files;
   if (!usable) return { exercise: undefined, diagnostics };
-  return { exercise: { id, questionId, title, brief, main, hints, timeoutSeconds, folder, files }, diagnostics };
+  return { exercise: { id, questionId, questionLine: keyLine('question'), title, brief, main, hints, timeoutSeconds, folder, files }, diagnostics };
 }
 
 type Report = (line: number, message: string, severity?: Severity) => void;
