@@ -26,6 +26,7 @@ describe('exercise manifest', () => {
     assert.deepStrictEqual(exercise, {
       id: 'orm-n-plus-one-list',
       questionId: 'orm-select-prefetch-related',
+      questionLine: 2,
       title: 'Fix the N+1 query in the article list',
       brief: 'The article list makes 1 + N queries: make it at most 2 without changing the output.',
       main: 'views.py',
