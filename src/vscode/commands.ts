@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import { CommandArgs } from './commandArgs';
 import { DeckRepository } from './decks/deckRepository';
+import { ExerciseActions } from './exercises/exerciseActions';
+import { exerciseCommands } from './exercises/exerciseCommands';
 import { HistoryDocuments } from './historyDocument';
 import { Command, CommandId } from './platform/ids';
 import { log } from './platform/log';
@@ -25,6 +27,7 @@ export interface CommandDeps {
   progressPanel: ProgressPanel;
   snippets: SnippetRunner;
   history: HistoryDocuments;
+  exercises: ExerciseActions;
 }
 
 /** The table of every command in package.json's `contributes.commands` (test/unit/ids.test.ts checks the ids). */
@@ -34,6 +37,7 @@ export function commandHandlers(deps: CommandDeps): CommandHandlers {
   return {
     ...quizCommands({ ...deps, args }),
     ...progressCommands({ ...deps, args }),
+    ...exerciseCommands(deps.exercises),
     [Command.openSnippet]: async (arg?: unknown) => {
       const question = await args.question(arg, true);
       if (question) await snippets.open(question);

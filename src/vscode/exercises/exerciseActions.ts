@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { Exercise } from '../../core/exercise/model';
 import { RunReport } from '../../core/exercise/report';
+import { notify } from '../platform/notify';
 import { ExerciseCatalog } from './exerciseCatalog';
 import { ExerciseFiles } from './exerciseFiles';
 import { ExerciseStore } from './exerciseStore';
@@ -20,7 +21,9 @@ export class ExerciseActions {
   /** The exercise a command was given: an exercise, its id, a file of its copy, or a pick. */
   async resolve(arg: unknown): Promise<Exercise | undefined> {
     await this.catalog.ready();
-    if (arg && typeof arg === 'object' && 'id' in arg && typeof (arg as Exercise).id === 'string') return this.catalog.get((arg as Exercise).id);
+    // A Topics tree node ({ kind: 'exercise', exercise }) or an exercise itself.
+    const node = arg && typeof arg === 'object' && 'exercise' in arg ? (arg as { exercise: unknown }).exercise : arg;
+    if (node && typeof node === 'object' && 'id' in node && typeof (node as Exercise).id === 'string') return this.catalog.get((node as Exercise).id);
     if (typeof arg === 'string') return this.catalog.get(arg);
     if (arg instanceof vscode.Uri) return this.catalog.get(this.files.exerciseIdOf(arg) ?? '');
     const active = vscode.window.activeTextEditor?.document.uri;
@@ -39,24 +42,24 @@ export class ExerciseActions {
 
   async run(exercise: Exercise): Promise<RunReport | undefined> {
     if (!vscode.workspace.isTrusted) {
-      void vscode.window.showErrorMessage('Exercises do not run in an untrusted workspace. Trust the workspace to run them.');
+      notify.warn('Exercises do not run in an untrusted workspace. Trust the workspace to run them.');
       return undefined;
     }
     const report = await this.tests.run(exercise);
-    if (report?.status === 'passed') void vscode.window.showInformationMessage(`"${exercise.title}": every check passes.`);
+    if (report?.status === 'passed') notify.info(`"${exercise.title}": every check passes.`);
     else if (report?.status === 'failed') {
       const failing = report.checks.filter((c) => c.status !== 'passed' && c.status !== 'skipped');
       void vscode.window.showWarningMessage(`"${exercise.title}": ${failing[0]?.message ?? 'a check fails.'}`, 'Show Test Results').then((choice) => {
         if (choice) void vscode.commands.executeCommand('workbench.view.testing.focus');
       });
-    } else if (report) void vscode.window.showErrorMessage(`"${exercise.title}": ${report.message ?? 'the checks could not run.'}`);
+    } else if (report) notify.error(`"${exercise.title}": the checks could not run.`, report.message);
     return report;
   }
 
   /** The next hint, one at a time; the last one stays. */
   async hint(exercise: Exercise): Promise<void> {
     if (exercise.hints.length === 0) {
-      void vscode.window.showInformationMessage(`"${exercise.title}" has no hints: the brief says what the checks need.`);
+      notify.info(`"${exercise.title}" has no hints: the brief says what the checks need.`);
       return;
     }
     const index = Math.min(this.hintsShown.get(exercise.id) ?? 0, exercise.hints.length - 1);
