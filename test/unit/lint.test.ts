@@ -96,11 +96,11 @@ describe('interview-coach lint (dist/cli.js)', function () {
     const output = JSON.parse(result.stdout) as JsonOutput;
     assert.deepStrictEqual(Object.keys(output), ['decks', 'diagnostics']);
     assert.deepStrictEqual(output.decks, [
-      { file: 'test/fixtures/generic/javascript-questions/README.md', title: 'JavaScript Interview Questions & Answers', format: 'generic', questions: 5, topics: 1 },
-      { file: 'test/fixtures/generic/python-interview-questions.md', title: 'Python Interview Questions', format: 'generic', questions: 8, topics: 3 },
-      { file: 'test/fixtures/generic/react-interview/README.md', title: 'React Interview Questions', format: 'generic', questions: 7, topics: 3 },
-      { file: 'test/fixtures/generic/sql-questions.md', title: 'SQL Interview Questions', format: 'generic', questions: 6, topics: 1 },
-      { file: 'test/fixtures/decks/broken/problems.md', title: 'Problems', format: 'native', questions: 1, topics: 1 },
+      { file: 'test/fixtures/generic/javascript-questions/README.md', title: 'JavaScript Interview Questions & Answers', format: 'generic', questions: 5, topics: 1, exercises: 0 },
+      { file: 'test/fixtures/generic/python-interview-questions.md', title: 'Python Interview Questions', format: 'generic', questions: 8, topics: 3, exercises: 0 },
+      { file: 'test/fixtures/generic/react-interview/README.md', title: 'React Interview Questions', format: 'generic', questions: 7, topics: 3, exercises: 0 },
+      { file: 'test/fixtures/generic/sql-questions.md', title: 'SQL Interview Questions', format: 'generic', questions: 6, topics: 1, exercises: 0 },
+      { file: 'test/fixtures/decks/broken/problems.md', title: 'Problems', format: 'native', questions: 1, topics: 1, exercises: 0 },
     ]);
     for (const d of output.diagnostics) {
       assert.deepStrictEqual(Object.keys(d), ['file', 'line', 'severity', 'message']);
@@ -125,9 +125,41 @@ describe('interview-coach lint (dist/cli.js)', function () {
       const result = run(['lint', '--json', '.'], tree);
       assert.strictEqual(result.status, 0, result.stdout + result.stderr);
       const output = JSON.parse(result.stdout) as JsonOutput;
-      assert.deepStrictEqual(output, { decks: [{ file: path.join('notes', 'deep', 'go.md'), title: 'Go', format: 'generic', questions: 1, topics: 1 }], diagnostics: [] });
+      assert.deepStrictEqual(output, { decks: [{ file: path.join('notes', 'deep', 'go.md'), title: 'Go', format: 'generic', questions: 1, topics: 1, exercises: 0 }], diagnostics: [] });
     } finally {
       fs.rmSync(tree, { recursive: true, force: true });
+    }
+  });
+
+  it('checks the exercises beside a deck folder and counts them per deck', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lint-exercises-'));
+    try {
+      const deck = ['---', 'id: orm', 'title: ORM', '---', '', '## What is N+1?', '', '- id: orm-n-plus-one', '', '### Answer', '', 'A query per row.', '', '### Key points', '', '- One query per row', ''];
+      fs.writeFileSync(path.join(dir, 'orm.md'), deck.join('\n'));
+      const exercise = (id: string, question: string, parts: string[]) => {
+        const folder = path.join(dir, 'exercises', id);
+        for (const part of parts) fs.mkdirSync(path.join(folder, part), { recursive: true });
+        if (parts.includes('starter')) fs.writeFileSync(path.join(folder, 'starter', 'views.py'), 'x = 1\n');
+        if (parts.includes('solution')) fs.writeFileSync(path.join(folder, 'solution', 'views.py'), 'x = 2\n');
+        if (parts.includes('checks')) fs.writeFileSync(path.join(folder, 'checks', 'test_views.py'), 'import unittest\n');
+        fs.writeFileSync(path.join(folder, 'exercise.yml'), `id: ${id}\nquestion: ${question}\ntitle: Fix it\nbrief: It is wrong.\nmain: views.py\n`);
+      };
+      exercise('fix-n-plus-one', 'orm-n-plus-one', ['starter', 'solution', 'checks']);
+      exercise('no-checks', 'orm-n-plus-one', ['starter', 'solution']);
+      exercise('unknown-question', 'orm-nothing', ['starter', 'solution', 'checks']);
+      fs.symlinkSync('/etc/passwd', path.join(dir, 'exercises', 'fix-n-plus-one', 'starter', 'leak.py'));
+      const result = run(['lint', dir, '--json']);
+      assert.strictEqual(result.status, 1, result.stderr);
+      const output = JSON.parse(result.stdout) as JsonOutput;
+      assert.deepStrictEqual(output.decks.map((d) => [path.basename(d.file), d.questions, (d as { exercises?: number }).exercises]), [['orm.md', 1, 1]]);
+      const problems = output.diagnostics.map((d) => [path.relative(dir, path.resolve(root, d.file)), d.line, d.message]);
+      assert.deepStrictEqual(problems, [
+        [path.join('exercises', 'fix-n-plus-one', 'starter', 'leak.py'), 1, 'A symbolic link out of the exercise folder: exercise files must be inside it.'],
+        [path.join('exercises', 'no-checks', 'exercise.yml'), 1, 'The exercise has no checks/ folder with files in it.'],
+        [path.join('exercises', 'unknown-question', 'exercise.yml'), 2, 'No deck has the question "orm-nothing".'],
+      ]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
     }
   });
 
