@@ -3,7 +3,8 @@ import { execFile } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { readDeckFolder } from '../../src/core/deck/deckFolder';
+import { bankSource, loadDecks } from '../../src/core/deck/load/loadDecks';
+import { nodeFileAccess } from '../../src/node/nodeFileAccess';
 import { DeckSet } from '../../src/core/deck/model';
 
 /** The built-in bank: what the extension ships in questions/. */
@@ -48,7 +49,7 @@ async function pool<T, R>(items: T[], width: number, job: (item: T) => Promise<R
 describe('the built-in question bank', function () {
   let bank: DeckSet;
   before(async () => {
-    bank = await readDeckFolder(bankFolder);
+    bank = await loadDecks([bankSource(bankFolder)], nodeFileAccess);
   });
 
   it('every deck parses without diagnostics', () => {

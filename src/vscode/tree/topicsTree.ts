@@ -4,21 +4,34 @@ import { cardStatus } from '../../core/progress/cardState';
 import { formatInterval } from '../../core/progress/scheduler';
 import { countByStatus, describeCounts } from '../../core/quiz/queue';
 import { DeckRepository, LoadedSource } from '../decks/deckRepository';
+import { Command } from '../platform/ids';
+import { Disposable } from '../platform/disposable';
 import { ProgressStore } from '../storage/progressStore';
 
 export type TopicsNode = { kind: 'source'; source: LoadedSource } | { kind: 'topic'; deck: Deck } | { kind: 'question'; question: Question };
 
+/** Every node kind, so a new kind is one line here (the compiler asks for it) besides its switches. */
+const NODE_KINDS: { [K in TopicsNode['kind']]: true } = { source: true, topic: true, question: true };
+
+/** True for a node of this tree: what a context-menu command receives as its argument. */
+export function isTopicsNode(value: unknown): value is TopicsNode {
+  if (!value || typeof value !== 'object') return false;
+  const kind = (value as { kind?: unknown }).kind;
+  return typeof kind === 'string' && Object.prototype.hasOwnProperty.call(NODE_KINDS, kind);
+}
+
 /** The Topics view: decks with their new/due counts, expandable into questions. */
-export class TopicsTreeProvider implements vscode.TreeDataProvider<TopicsNode>, vscode.Disposable {
-  private readonly changed = new vscode.EventEmitter<TopicsNode | undefined>();
+export class TopicsTreeProvider extends Disposable implements vscode.TreeDataProvider<TopicsNode> {
+  private readonly changed = this.register(new vscode.EventEmitter<TopicsNode | undefined>());
   readonly onDidChangeTreeData = this.changed.event;
-  private readonly subscriptions: vscode.Disposable[];
 
   constructor(
     private readonly decks: DeckRepository,
     private readonly progress: ProgressStore,
   ) {
-    this.subscriptions = [decks.onDidChange(() => this.refresh()), progress.onDidChange(() => this.refresh())];
+    super();
+    this.register(decks.onDidChange(() => this.refresh()));
+    this.register(progress.onDidChange(() => this.refresh()));
   }
 
   refresh(): void {
@@ -70,11 +83,6 @@ export class TopicsTreeProvider implements vscode.TreeDataProvider<TopicsNode>, 
     }
   }
 
-  dispose(): void {
-    this.subscriptions.forEach((s) => s.dispose());
-    this.changed.dispose();
-  }
-
   private sourceItem(source: LoadedSource): vscode.TreeItem {
     const questions = source.decks.flatMap((deck) => deck.questions);
     const counts = countByStatus(questions, this.progress.cards, new Date());
@@ -117,7 +125,7 @@ export class TopicsTreeProvider implements vscode.TreeDataProvider<TopicsNode>, 
           : new vscode.ThemeIcon('pass', new vscode.ThemeColor('charts.green'));
     item.tooltip = new vscode.MarkdownString(`${question.prompt}\n\n*${question.difficulty}* · ${when}${question.snippets.length ? ' · has a runnable snippet' : ''}`);
     item.contextValue = question.snippets.length > 0 ? 'question.snippet' : 'question';
-    item.command = { command: 'interviewCoach.openQuestion', title: 'Open in Quiz', arguments: [question.id] };
+    item.command = { command: Command.openQuestion, title: 'Open in Quiz', arguments: [question.id] };
     item.accessibilityInformation = { label: `${question.prompt}, ${question.difficulty}, ${when}` };
     return item;
   }

@@ -1,22 +1,18 @@
 /** The Progress webview: draws the figures the extension sends; "Review" buttons ask it to start a quiz. */
-import { ProgressPanelMessage, ProgressViewState, ProgressWebviewMessage } from '../shared/protocol';
-import { button, el, icon, percent, plural, section } from './progress/dom';
-import { forecast, forecastSummary } from './progress/forecast';
-import { heatmap, heatmapFacts, heatmapLegend } from './progress/heatmap';
-import { masteryLegend, masteryTable } from './progress/mastery';
+import { plural } from '../../shared/format';
+import { ProgressFromWebview, ProgressToWebview, ProgressViewState } from '../../shared/protocol/progress';
+import { connectHost } from '../host';
+import { button, el, icon, percent, section } from './dom';
+import { forecast, forecastSummary } from './forecast';
+import { heatmap, heatmapFacts, heatmapLegend } from './heatmap';
+import { masteryLegend, masteryTable } from './mastery';
 
-interface VsCodeApi {
-  postMessage(message: ProgressWebviewMessage): void;
-}
-declare function acquireVsCodeApi(): VsCodeApi;
-
-const vscode = acquireVsCodeApi();
+const host = connectHost<ProgressToWebview, ProgressFromWebview>();
 const app = document.getElementById('app')!;
-const send = (message: ProgressWebviewMessage) => vscode.postMessage(message);
+const send = (message: ProgressFromWebview) => host.post(message);
 
-window.addEventListener('message', (event: MessageEvent<ProgressPanelMessage>) => {
-  const message = event.data;
-  if (message?.type !== 'progress' || !message.state) return;
+host.onMessage((message) => {
+  if (message.type !== 'progress' || !message.state) return;
   render(message.state);
 });
 
@@ -111,4 +107,4 @@ function forecastSection(state: ProgressViewState): HTMLElement {
   return section('forecast', 'Due in the next 14 days', 'milestone', el('p', { class: 'muted summary' }, forecastSummary(state.forecast)), el('div', { class: 'forecast-scroll' }, forecast(state.forecast)));
 }
 
-send({ type: 'ready' });
+host.ready();

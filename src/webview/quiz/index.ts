@@ -1,28 +1,28 @@
 /** The quiz webview: renders the state the extension sends and turns clicks and keys into requests. */
-import { ExtensionMessage, QuizViewState, assertNever } from '../shared/protocol';
-import { isTyping } from './dom';
-import { renderMockQuestion, renderMockReport, stopTimer } from './quiz/mockViews';
-import { KeyHandler, renderAnswer, renderDone, renderMessage, renderQuestion } from './quiz/reviewViews';
-import { send, vscodeApi } from './vscodeApi';
+import { assertNever } from '../../shared/protocol/common';
+import { QuizViewState } from '../../shared/protocol/quiz';
+import { isTyping } from '../dom';
+import { quizHost } from './host';
+import { renderMockQuestion, renderMockReport, stopTimer } from './mockViews';
+import { KeyHandler, renderAnswer, renderDone, renderMessage, renderQuestion } from './reviewViews';
 
 const app = document.getElementById('app')!;
 let current: QuizViewState = { kind: 'loading' };
-let topicIds: string[] | undefined = vscodeApi.getState()?.topicIds;
+let topicIds: string[] | undefined = quizHost.getState()?.topicIds;
 let onKey: KeyHandler = () => false;
 
 /** Remembers the topics, the question on screen and the typed draft, for a window reload. */
 function persist(draft?: string): void {
   const questionId = 'question' in current ? current.question.id : undefined;
-  vscodeApi.setState({ topicIds, questionId, draft });
+  quizHost.setState({ topicIds, questionId, draft });
 }
 
-window.addEventListener('message', (event: MessageEvent<ExtensionMessage>) => {
-  const message = event.data;
-  if (message?.type !== 'state') return;
+quizHost.onMessage((message) => {
+  if (message.type !== 'state') return;
   const previousId = 'question' in current ? current.question.id : undefined;
   current = message.state;
   topicIds = message.topicIds;
-  const keptDraft = 'question' in current && current.question.id === previousId ? vscodeApi.getState()?.draft ?? '' : '';
+  const keptDraft = 'question' in current && current.question.id === previousId ? quizHost.getState()?.draft ?? '' : '';
   onKey = render(current, keptDraft);
   persist(current.kind === 'question' || current.kind === 'mockQuestion' ? keptDraft : undefined);
 });
@@ -54,4 +54,4 @@ document.addEventListener('keydown', (event) => {
   if (onKey(event)) event.preventDefault();
 });
 
-send({ type: 'ready' });
+quizHost.ready();
