@@ -111,7 +111,7 @@ describe('Coaching: daily review, typed answers, mock interview, history', funct
     const document = await vscode.workspace.openTextDocument(uri);
     assert.match(document.getText(), new RegExp(`^# ${question.prompt.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
     assert.match(document.getText(), /· Good/);
-    assert.match(document.getText(), new RegExp(question.keyPoints[0].slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+    assert.match(document.getText(), new RegExp(question.keyPoints[0].text.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
     await vscode.commands.executeCommand('interviewCoach.showHistory', question.id);
   });
 });

@@ -19,7 +19,7 @@
  * taller than the window's 900 px so the whole document shows).
  *
  * Expected topics and counts are not hard-coded: they are read from the installed extension's
- * `questions/` folder with the project's own parser (readDeckFolder), so the suite follows the bank.
+ * `questions/` folder with the extension's own pipeline (loadDecks), so the suite follows the bank.
  *
  * Env:
  *   UI_BREAK_WEBVIEW=1  after installing, overwrite the installed extension's dist/webview.js with
@@ -37,7 +37,8 @@ import { execFile } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
-import { readDeckFolder } from '../../src/core/deck/deckFolder';
+import { bankSource, loadDecks } from '../../src/core/deck/load/loadDecks';
+import { nodeFileAccess } from '../../src/node/nodeFileAccess';
 import { Deck, Question } from '../../src/core/deck/model';
 import { renderMarkdown } from '../../src/core/markdown/renderMarkdown';
 import { describeCounts } from '../../src/core/quiz/queue';
@@ -598,7 +599,7 @@ async function functionalSteps(extensionsDir: string, bank: Bank): Promise<void>
     await step('9c. question 3 answered with a key point; "Finish interview" → report: 3 rows with your/model answer, key points missed, over-time badge on row 2', async () => {
       const frame = quiz(page);
       const q3 = await questionOnScreen(page, decks);
-      const answer = plain(q3.keyPoints[0] ?? 'no key points');
+      const answer = plain(q3.keyPoints[0]?.text ?? 'no key points');
       await answerMockQuestion(page, answer, false);
       mock.push({ q: q3, answer });
       await waitForReport(page);
@@ -803,7 +804,7 @@ async function screenshotSteps(extensionsDir: string, bank: Bank): Promise<void>
       // Answer with two of the key points, so the shot shows covered and missed points.
       const frame = quiz(page);
       if ((await frame.locator('textarea#answer').count()) > 0) {
-        await frame.locator('textarea#answer').fill(q.keyPoints.slice(0, 2).map(plain).join('. '));
+        await frame.locator('textarea#answer').fill(q.keyPoints.slice(0, 2).map((k) => plain(k.text)).join('. '));
         await frame.locator('textarea#answer').press('Control+Enter');
       } else {
         await frame.locator('#prompt').click();
@@ -849,7 +850,7 @@ async function screenshotSteps(extensionsDir: string, bank: Bank): Promise<void>
     await step(`12. screenshot (dark) → screenshots/mock-question.png: a mock question with its clock and a draft answer`, async () => {
       await startMockFromPalette(page, decks);
       const first = await questionOnScreen(page, decks);
-      const draft = first.keyPoints.slice(0, 2).map(plain).join('. ');
+      const draft = first.keyPoints.slice(0, 2).map((k) => plain(k.text)).join('. ');
       const box = quiz(page).locator('textarea#answer');
       await box.fill(draft);
       answers.push(draft);
@@ -868,7 +869,7 @@ async function screenshotSteps(extensionsDir: string, bank: Bank): Promise<void>
       await frame.locator('textarea#answer').press('Control+Enter');
       await waitForMockPosition(page, 2, '');
       const second = await questionOnScreen(page, decks);
-      answers.push(`${plain(second.keyPoints[0] ?? '')}, and I would give an example.`);
+      answers.push(`${plain(second.keyPoints[0]?.text ?? '')}, and I would give an example.`);
       await answerMockQuestion(page, answers[1], false);
       await waitForMockPosition(page, 3, second.prompt);
       await answerMockQuestion(page, '', false); // row 3: "No answer."
@@ -942,7 +943,7 @@ async function main(): Promise<number> {
     const installed = path.join(extensionsDir, folder);
     if (process.env.UI_DECKS) fs.cpSync(path.resolve(process.env.UI_DECKS), path.join(installed, 'questions'), { recursive: true });
     if (BREAK_WEBVIEW) fs.writeFileSync(path.join(installed, 'dist', 'webview.js'), 'throw new Error("broken webview");\n');
-    const set = await readDeckFolder(path.join(installed, 'questions'));
+    const set = await loadDecks([bankSource(path.join(installed, 'questions'))], nodeFileAccess);
     const errors = set.diagnostics.filter((d) => d.severity === 'error');
     if (set.decks.length === 0) throw new Error(`the installed questions/ folder has no decks${errors.length ? `: ${errors[0].message}` : ''}`);
     const decks = [...set.decks];

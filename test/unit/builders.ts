@@ -1,5 +1,5 @@
 /** Test data builders shared by the unit tests of the progress and quiz core. */
-import { Deck, Question } from '../../src/core/deck/model';
+import { Deck, Question, plainKeyPoint } from '../../src/core/deck/model';
 import { StoredCard } from '../../src/core/progress/cardState';
 import { ReviewEntry } from '../../src/core/progress/reviewLog';
 
@@ -22,7 +22,7 @@ export const card = (overrides: Partial<StoredCard> = {}): StoredCard => ({
   ...overrides,
 });
 
-export const question = (id: string, topicId: string): Question => ({ id, topicId, prompt: id, difficulty: 'easy', answer: '', keyPoints: ['x'], followUps: [], snippets: [], line: 1 });
+export const question = (id: string, topicId: string): Question => ({ id, topicId, prompt: id, difficulty: 'easy', answer: '', keyPoints: [plainKeyPoint('x')], followUps: [], snippets: [], line: 1 });
 
 export const deck = (id: string, ids: string[], title = id.toUpperCase()): Deck => ({ id, title, order: 0, tags: [], synonyms: {}, file: `/${id}.md`, questions: ids.map((q) => question(q, id)) });
 

@@ -11,6 +11,7 @@ const fixture = (name: string) => {
   const file = path.join(fixtures, name);
   return { file, text: fs.readFileSync(file, 'utf8') };
 };
+const texts = (points: readonly { text: string }[]) => points.map((p) => p.text);
 const parseFixture = (name: string) => {
   const { file, text } = fixture(name);
   return { file, text, ...parseGenericMarkdown(text, file) };
@@ -33,7 +34,7 @@ function assertWellFormed(text: string, decks: Deck[]) {
       ids.add(q.id);
       assert.strictEqual(q.topicId, deck.id);
       assert.strictEqual(q.difficulty, 'medium');
-      assert.ok(q.keyPoints.length >= 1 && q.keyPoints.every((k) => k.trim().length > 0), `key points of ${q.id}`);
+      assert.ok(q.keyPoints.length >= 1 && q.keyPoints.every((k) => k.text.trim().length > 0), `key points of ${q.id}`);
       assert.ok(q.answer.trim().length > 0);
       assert.deepStrictEqual([q.followUps, q.snippets], [[], []]);
       const words = q.prompt.replace(/[`*?]/g, '').split(/\s+/).slice(0, 3).join(' ');
@@ -64,14 +65,14 @@ describe('parseGenericMarkdown', () => {
     assert.match(listVsTuple.answer, /^A list is mutable/);
     assert.match(listVsTuple.answer, /\| Mutable \| yes \| no \|/, 'tables stay in the answer');
     assert.match(listVsTuple.answer, /```python\npoint = \(1, 2\)\nlookup = \{point: "A"\}\n```$/, 'ends with its code, without the back-to-top link');
-    assert.deepStrictEqual(listVsTuple.keyPoints, [
+    assert.deepStrictEqual(texts(listVsTuple.keyPoints), [
       'A list is mutable: you can add, remove and replace items.',
       'A tuple is immutable, so it can be used as a dictionary key when all of its items are hashable.',
     ]);
     assert.strictEqual(isVsEquals.prompt, 'Explain how `is` differs from `==`', 'a numbered heading without "?" is a question');
     assert.strictEqual(isVsEquals.line, 37);
     assert.match(isVsEquals.answer, /#### Example\n\n```python\na = \[1, 2\]/, 'a deeper heading stays in the answer');
-    assert.deepStrictEqual(args.keyPoints, [
+    assert.deepStrictEqual(texts(args.keyPoints), [
       '`*args` collects extra positional arguments into a tuple',
       '`**kwargs` collects extra keyword arguments into a dict',
       'Both names are conventions; the stars do the work',
@@ -95,10 +96,10 @@ describe('parseGenericMarkdown', () => {
     const [react, , stateProps] = decks[0].questions;
     assert.strictEqual(react.id, 'react-interview-what-is-react', 'README.md takes its folder name');
     assert.strictEqual(react.line, 19);
-    assert.deepStrictEqual(react.keyPoints, ['Declarative components', 'A virtual DOM that keeps updates cheap', 'One-way data flow']);
+    assert.deepStrictEqual(texts(react.keyPoints), ['Declarative components', 'A virtual DOM that keeps updates cheap', 'One-way data flow']);
     assert.match(react.answer, /```jsx\nfunction Hello\(\{ name \}\) \{\n  return <h1>Hello, \{name\}<\/h1>;\n\}\n```$/);
     assert.match(stateProps.answer, /^\| \| props \| state \|/, 'the <details> wrapper is dropped, its content kept');
-    assert.deepStrictEqual(stateProps.keyPoints, ['Props are passed in by the parent and are read-only inside the child.', 'State is owned by the component and changes over time, which triggers a re-render.']);
+    assert.deepStrictEqual(texts(stateProps.keyPoints), ['Props are passed in by the parent and are read-only inside the child.', 'State is owned by the component and changes over time, which triggers a re-render.']);
     const memo = decks[2].questions[0];
     assert.strictEqual(memo.line, 103, '"#### Q1: ..." is a question too');
     assert.ok(!questionsOf(decks).some((q) => /contribut|license/i.test(q.prompt + q.answer)));
@@ -127,7 +128,7 @@ describe('parseGenericMarkdown', () => {
     const [objects, , callApplyBind, closure] = deck.questions;
     assert.match(objects.answer, /^There are several ways to create an object:\n\n1\. \*\*Object literal:\*\*/, 'the list item indent is removed');
     assert.match(objects.answer, /\n {3}```javascript\n {3}const person/, 'code nested deeper keeps its relative indent');
-    assert.deepStrictEqual(objects.keyPoints, [
+    assert.deepStrictEqual(texts(objects.keyPoints), [
       '**Object literal:** the simplest way, a list of key-value pairs in braces.',
       '**Object constructor:** `new Object()` creates an empty object.',
       '**Object.create:** creates an object whose prototype is the object you pass.',
@@ -150,7 +151,7 @@ describe('parseGenericMarkdown', () => {
     assert.ok(ids[3].length <= 'sql-questions-'.length + 60 + 7);
     assert.strictEqual(ids[5], 'sql-questions-explain-the-difference-between-where-and-having', '"Explain ..." without "?" is a question');
     assert.deepStrictEqual(questionsOf(decks).map((q) => q.line), [13, 17, 28, 35, 41, 45], 'front matter lines still count');
-    assert.deepStrictEqual(questionsOf(decks)[2].keyPoints, ['Speeds up reads that filter or sort on the indexed columns', 'Slows down writes, because every index must be updated too']);
+    assert.deepStrictEqual(texts(questionsOf(decks)[2].keyPoints), ['Speeds up reads that filter or sort on the indexed columns', 'Slows down writes, because every index must be updated too']);
     assert.ok(!questionsOf(decks).some((q) => /Thanks|star the repository/.test(q.answer)), 'acknowledgements and support are left out');
     assert.deepStrictEqual(diagnostics.map((d) => [d.line, d.severity]), [[39, 'warning']]);
   });
@@ -238,7 +239,7 @@ describe('parseGenericMarkdown', () => {
       const [first, second] = questionsOf(decks);
       assert.strictEqual(first.id, 'interview-whats-the-output');
       assert.match(first.answer, /- B: `undefined`\n\n#### Answer: A\n\nIt logs 1\.$/);
-      assert.deepStrictEqual(first.keyPoints, ['It logs 1.'], 'multiple-choice options are not key points');
+      assert.deepStrictEqual(texts(first.keyPoints), ['It logs 1.'], 'multiple-choice options are not key points');
       assert.strictEqual(second.prompt, 'What else?');
     });
 
@@ -270,9 +271,9 @@ describe('parseGenericMarkdown', () => {
 
     it('takes 1 to 3 sentences as key points when the answer has no list', () => {
       const [q] = questionsOf(parse('## Why?\n\n**Short answer:**\n\nOne, e.g. this. Two is here. Three! Four is too many.\n').decks);
-      assert.deepStrictEqual(q.keyPoints, ['One, e.g. this.', 'Two is here.', 'Three!']);
+      assert.deepStrictEqual(texts(q.keyPoints), ['One, e.g. this.', 'Two is here.', 'Three!']);
       const [code] = questionsOf(parse('## What does this print?\n\n```python\nprint(1)\n```\n').decks);
-      assert.deepStrictEqual(code.keyPoints, ['print(1)'], 'an answer of only code still gets a key point');
+      assert.deepStrictEqual(texts(code.keyPoints), ['print(1)'], 'an answer of only code still gets a key point');
     });
   });
 
@@ -284,7 +285,7 @@ describe('parseGenericMarkdown', () => {
         ).decks,
       );
       assert.strictEqual(q.answer, 'A is a letter.\n\n![diagram](docs/a.png)', 'a plain image is content, a badge is not');
-      assert.deepStrictEqual(q.keyPoints, ['A is a letter.']);
+      assert.deepStrictEqual(texts(q.keyPoints), ['A is a letter.']);
     });
 
     it('license, contributing, acknowledgements, support and sponsors sections, even with questions in them', () => {

@@ -1,13 +1,14 @@
 import * as assert from 'assert';
+import { KeyPoint, plainKeyPoint } from '../../src/core/deck/model';
 import { COVERAGE_THRESHOLD, matchKeyPoints, normaliseTerms, requiredTerms, stem } from '../../src/core/quiz/keyPointMatcher';
 
 const ormPoints = [
   '`select_related` follows foreign keys with a SQL JOIN (one query)',
   '`prefetch_related` runs one extra query per relation and joins in Python',
-];
+].map(plainKeyPoint);
 
-const covered = (answer: string, points: string[], synonyms?: Record<string, string[]>) =>
-  matchKeyPoints(answer, points, synonyms).map((m) => m.covered);
+const covered = (answer: string, points: (KeyPoint | string)[], synonyms?: Record<string, string[]>) =>
+  matchKeyPoints(answer, points.map((p) => (typeof p === 'string' ? plainKeyPoint(p) : p)), synonyms).map((m) => m.covered);
 
 describe('key-point matcher: normalisation', () => {
   it('strips Markdown, folds case and accents, drops punctuation and stop words', () => {
@@ -70,7 +71,7 @@ describe('key-point matcher: coverage', () => {
     assert.strictEqual(second.covered, false);
     assert.deepStrictEqual(second.matched, ['query', 'joins']);
     assert.deepStrictEqual(second.missing, ['prefetch_related', 'runs', 'one', 'extra', 'relation', 'python']);
-    assert.strictEqual(second.keyPoint, ormPoints[1]);
+    assert.strictEqual(second.keyPoint, ormPoints[1].text);
   });
 
   it('matches a code name typed with spaces', () => {
@@ -79,7 +80,7 @@ describe('key-point matcher: coverage', () => {
 
   it('uses synonyms in both directions, multi-word included', () => {
     const synonyms = { jwt: ['json web token', 'bearer token'], idempotent: ['same effect when repeated'] };
-    const points = ['Send the `JWT` in the `Authorization` header', 'A JSON web token is signed, not encrypted'];
+    const points = ['Send the `JWT` in the `Authorization` header', 'A JSON web token is signed, not encrypted'].map(plainKeyPoint);
     const answer = 'The client sends a JSON Web Token in the Authorization header. The JWT is signed but anyone can read it.';
     const [header, signed] = matchKeyPoints(answer, points, synonyms);
     assert.strictEqual(header.covered, true);
@@ -118,8 +119,8 @@ describe('key-point matcher: coverage', () => {
 
   it('copes with no key points and key points made of stop words', () => {
     assert.deepStrictEqual(matchKeyPoints('anything', []), []);
-    const [only] = matchKeyPoints('It is what it is', ['It is what it is']);
+    const [only] = matchKeyPoints('It is what it is', [plainKeyPoint('It is what it is')]);
     assert.strictEqual(only.covered, true);
-    assert.deepStrictEqual(matchKeyPoints('words', ['***'])[0], { keyPoint: '***', covered: false, matched: [], missing: [] });
+    assert.deepStrictEqual(matchKeyPoints('words', [plainKeyPoint('***')])[0], { keyPoint: '***', covered: false, matched: [], missing: [] });
   });
 });

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { Question } from '../../src/core/deck/model';
+import { Question, plainKeyPoint } from '../../src/core/deck/model';
 import { MockInterview, drawMockQuestions, formatClock, mockReportFileName, mockReviewEntries, reportToMarkdown } from '../../src/core/quiz/mockInterview';
 
 const question = (id: string, topicId: string, extra: Partial<Question> = {}): Question => ({
@@ -8,7 +8,7 @@ const question = (id: string, topicId: string, extra: Partial<Question> = {}): Q
   prompt: `What about ${id}?`,
   difficulty: 'medium',
   answer: `Model answer for ${id}.`,
-  keyPoints: [`${id} point`],
+  keyPoints: [plainKeyPoint(`${id} point`)],
   followUps: [],
   snippets: [],
   line: 1,
@@ -65,10 +65,10 @@ describe('mock interview: the session', () => {
     question('orm', 'django', {
       prompt: 'What is the difference between\n`select_related` and `prefetch_related`?',
       answer: 'Use `select_related` for foreign keys.',
-      keyPoints: ['`select_related` follows foreign keys with a SQL JOIN (one query)', '`prefetch_related` runs one extra query per relation and joins in Python'],
+      keyPoints: ['`select_related` follows foreign keys with a SQL JOIN (one query)', '`prefetch_related` runs one extra query per relation and joins in Python'].map(plainKeyPoint),
     }),
-    question('jwt', 'http', { keyPoints: ['Send the `JWT` in the `Authorization` header'] }),
-    question('gil', 'python', { keyPoints: ['Only one thread runs Python bytecode at a time'] }),
+    question('jwt', 'http', { keyPoints: [plainKeyPoint('Send the `JWT` in the `Authorization` header')] }),
+    question('gil', 'python', { keyPoints: [plainKeyPoint('Only one thread runs Python bytecode at a time')] }),
   ];
 
   it('runs a full mock to its report and Markdown', () => {
@@ -111,7 +111,7 @@ describe('mock interview: the session', () => {
         ['gil', 5_000, false, undefined, 1],
       ],
     );
-    assert.deepStrictEqual(report.questions[0].missedKeyPoints, [questions[0].keyPoints[1]]);
+    assert.deepStrictEqual(report.questions[0].missedKeyPoints, [questions[0].keyPoints[1].text]);
     assert.strictEqual(report.questions[0].modelAnswer, questions[0].answer);
     assert.strictEqual(report.questions[0].answer, 'select_related does one SQL join over the foreign key.');
 

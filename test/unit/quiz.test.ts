@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { Question } from '../../src/core/deck/model';
+import { Question, plainKeyPoint } from '../../src/core/deck/model';
 import { StoredCard } from '../../src/core/progress/cardState';
 import { Scheduler } from '../../src/core/progress/scheduler';
 import { buildPracticeQueue, buildReviewQueue, countByStatus, describeCounts, newQuestionsSeenToday, nextDueDate } from '../../src/core/quiz/queue';
@@ -14,7 +14,7 @@ const question = (id: string, extra: Partial<Question> = {}): Question => ({
   prompt: `Prompt ${id}?`,
   difficulty: 'medium',
   answer: 'Use `select_related`:\n\n```python\nqs.select_related("a")\n```\n\n<script>alert(1)</script>',
-  keyPoints: ['One **join**'],
+  keyPoints: [plainKeyPoint('One **join**')],
   followUps: ['And prefetch?'],
   snippets: [],
   line: 1,

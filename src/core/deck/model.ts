@@ -11,12 +11,27 @@ export interface Question {
   difficulty: Difficulty;
   /** The model answer as Markdown source. */
   answer: string;
-  keyPoints: string[];
+  keyPoints: KeyPoint[];
   followUps: string[];
   /** Absolute paths of the runnable examples, each inside the deck's folder. */
   snippets: string[];
   /** 1-based line of the question's heading in its file. */
   line: number;
+}
+
+/** One idea a good answer must state, with the deck's own hints for judging a typed answer. */
+export interface KeyPoint {
+  /** The key point as written (inline Markdown). */
+  text: string;
+  /** Other ways a correct answer says it (`- also:` under the point): each one is enough evidence. */
+  alternatives: string[];
+  /** What a wrong answer typically says instead (`- not:` under the point). */
+  contradictions: string[];
+}
+
+/** A key point with no authored alternatives or contradictions (generic-Markdown decks, tests). */
+export function plainKeyPoint(text: string): KeyPoint {
+  return { text, alternatives: [], contradictions: [] };
 }
 
 export interface Deck {
@@ -40,6 +55,9 @@ export interface DeckDiagnostic {
   severity: Severity;
   message: string;
 }
+
+/** Where a parser sends a problem it found at a 1-based file line. */
+export type Report = (line: number, message: string, severity?: Severity) => void;
 
 export interface DeckSet {
   decks: Deck[];

@@ -4,6 +4,8 @@
  * the answer. The result names the terms found and missing so the UI can say why.
  */
 
+import type { KeyPoint } from '../deck/model';
+
 export interface KeyPointMatch {
   /** The key point as written in the deck (Markdown). */
   keyPoint: string;
@@ -33,7 +35,7 @@ export function normaliseTerms(text: string): string[] {
   return significant(tokenise(text)).map((t) => t.key);
 }
 
-export function matchKeyPoints(answer: string, keyPoints: readonly string[], synonyms?: Synonyms): KeyPointMatch[] {
+export function matchKeyPoints(answer: string, keyPoints: readonly KeyPoint[], synonyms?: Synonyms): KeyPointMatch[] {
   const phrases = synonymPhrases(synonyms ?? {});
   const answerTokens = tokenise(answer);
   const answerKeys = new Set(applySynonyms(significant(answerTokens), phrases).map((t) => t.key));
@@ -43,7 +45,7 @@ export function matchKeyPoints(answer: string, keyPoints: readonly string[], syn
   // A key point made only of stop words ("It is what it is") is matched on all its words.
   const allAnswerKeys = new Set(answerTokens.map((t) => t.key));
 
-  return keyPoints.map((keyPoint) => {
+  return keyPoints.map(({ text: keyPoint }) => {
     const tokens = tokenise(keyPoint);
     const onlyStopWords = significant(tokens).length === 0;
     const terms = applySynonyms(onlyStopWords ? tokens : significant(tokens), phrases);

@@ -68,7 +68,7 @@ function questionView(question: Question, session: QuizSession, topicTitles: Rea
 
 /** In typed mode each key point says whether the answer covered it, and which of its terms were missing. */
 function keyPointViews(question: Question, answer: string, input: QuizViewInput): KeyPointView[] {
-  if (input.mode === 'flashcard') return question.keyPoints.map((point) => ({ html: renderInlineMarkdown(point) }));
+  if (input.mode === 'flashcard') return question.keyPoints.map((point) => ({ html: renderInlineMarkdown(point.text) }));
   return matchKeyPoints(answer, question.keyPoints, input.synonymsOf(question.topicId)).map((match) => ({
     html: renderInlineMarkdown(match.keyPoint),
     covered: match.covered,
