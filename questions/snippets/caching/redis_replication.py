@@ -75,7 +75,8 @@ workdir = tempfile.mkdtemp(prefix="redis-repl-")
 port = free_port()
 procs = []
 try:
-    primary_proc, primary = start_redis(workdir, "primary", "--port", str(port), "--bind", "127.0.0.1")
+    primary_proc, primary = start_redis(workdir, "primary", "--port", str(port), "--bind", "127.0.0.1",
+                                          "--repl-diskless-sync-delay", "0")
     procs.append(primary_proc)
     primary.set("before", "copied by the initial sync")
     replica_proc, replica = start_redis(workdir, "replica", "--replicaof", "127.0.0.1", str(port))
