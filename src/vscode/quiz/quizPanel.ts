@@ -6,6 +6,7 @@ import { ViewType } from '../platform/ids';
 import { readSettings } from '../platform/config';
 import { Disposable } from '../platform/disposable';
 import { log } from '../platform/log';
+import { ExerciseActions } from '../exercises/exerciseActions';
 import { SnippetRunner } from '../snippets/snippetRunner';
 import { PanelHost } from '../webview/panelHost';
 import type { MockDeps } from './mockController';
@@ -15,6 +16,7 @@ import type { ReviewDeps } from './reviewController';
 export interface QuizPanelDeps extends ReviewDeps, MockDeps {
   extensionUri: vscode.Uri;
   snippets: SnippetRunner;
+  exercises: ExerciseActions;
   /** Opens a question's past answers (the panel's History button). */
   showHistory: (question: Question) => Promise<void>;
 }
@@ -47,6 +49,7 @@ export class QuizPanel extends Disposable {
         },
       ),
     );
+    this.register(deps.exercises.onDidChangeRunning(() => this.refresh()));
     this.onDidPostState = (listener, thisArgs, disposables) => this.host.onDidPost((message) => listener.call(thisArgs, message.state), undefined, disposables);
   }
 
@@ -153,6 +156,14 @@ export class QuizPanel extends Disposable {
       case 'showHistory':
         await this.deps.showHistory(question);
         return;
+      case 'openExercise':
+      case 'runExercise': {
+        const exercise = this.deps.exercises.catalog.forQuestion(question.id)[0];
+        if (!exercise) return;
+        if (message.type === 'openExercise') await this.deps.exercises.open(exercise);
+        else await this.deps.exercises.run(exercise);
+        return;
+      }
       default:
         assertNever(message);
     }
@@ -162,6 +173,13 @@ export class QuizPanel extends Disposable {
     const controller = this.controller;
     if (!controller) return Promise.resolve();
     this.host.title = controller.title;
-    return this.host.post(() => ({ type: 'state', state: controller.view(new Date()), topicIds: controller.topicIds }));
+    return this.host.post(() => ({ type: 'state', state: this.withExercise(controller.view(new Date())), topicIds: controller.topicIds }));
+  }
+
+  /** The daily review shows the question's exercise with its state and last run. */
+  private withExercise(state: QuizViewState): QuizViewState {
+    if (state.kind !== 'question' && state.kind !== 'answer') return state;
+    const exercise = this.deps.exercises.viewFor(state.question.id);
+    return exercise ? { ...state, exercise } : state;
   }
 }
