@@ -32,9 +32,9 @@ describe('Exercises judged on this machine', function () {
     assert.ok(topics.length >= 9, `${topics.length} topics`);
     const item = exercises.find((e) => e.id === EXERCISE);
     assert.ok(item, `${EXERCISE} is listed`);
-    assert.strictEqual(item.label, 'Fix the N+1 query in the article list');
-
     const exercise = api.exercises.catalog.get(EXERCISE)!;
+    assert.strictEqual(item.label, exercise.title);
+    assert.match(item.label, /N\+1/);
     const question = api.decks.question(exercise.questionId)!;
     const children = await api.tree.getChildren({ kind: 'question', question });
     const node = children.find((c) => c.kind === 'exercise' && c.exercise.id === EXERCISE);
@@ -94,7 +94,8 @@ describe('Exercises judged on this machine', function () {
     assert.ok(Date.now() - started < 30_000);
     const left = await waitFor('the sleeper to be gone', () => !fs.readdirSync('/proc').some((pid) => /^\d+$/.test(pid) && safeRead(`/proc/${pid}/cmdline`).includes(marker)), 10_000);
     assert.ok(left);
-    await api.exercises.files.reset(exercise);
+    // Back to the starter without Reset's confirmation (tests may not show dialogs).
+    fs.copyFileSync(path.join(exercise.folder, 'starter', exercise.main), copy);
   });
 });
 
