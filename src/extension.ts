@@ -5,6 +5,8 @@ import { parsePersistedState } from './shared/protocol/quiz';
 import { commandHandlers, registerCommands } from './vscode/commands';
 import { DeckRepository } from './vscode/decks/deckRepository';
 import { DueIndicator } from './vscode/dueStatusBar';
+import { ExerciseActions } from './vscode/exercises/exerciseActions';
+import { createExercises } from './vscode/exercises/exercises';
 import { HistoryDocuments } from './vscode/historyDocument';
 import { onDidChangeSettings } from './vscode/platform/config';
 import { Setting, View, ViewType } from './vscode/platform/ids';
@@ -28,6 +30,7 @@ export interface InterviewCoachApi {
   progressPanel: ProgressPanel;
   snippets: SnippetRunner;
   tree: TopicsTreeProvider;
+  exercises: ExerciseActions;
 }
 
 /** Only wiring: every piece lives in src/vscode (adapters) and src/core (pure logic). */
@@ -42,13 +45,14 @@ export function activate(context: vscode.ExtensionContext): InterviewCoachApi {
   const recorder = new ReviewRecorder(progress, reviewLog);
   const snippets = new SnippetRunner(decks, vscode.Uri.joinPath(globalStorageUri, 'scratch'));
   const history = new HistoryDocuments(decks, reviewLog);
-  const quiz = new QuizPanel({ extensionUri, decks, progress, reviewLog, recorder, mockReports, snippets, showHistory: (q) => history.show(q) });
+  const exercises = createExercises(context, decks);
+  const quiz = new QuizPanel({ extensionUri, decks, progress, reviewLog, recorder, mockReports, snippets, exercises: exercises.actions, showHistory: (q) => history.show(q) });
   const progressPanel = new ProgressPanel(
     extensionUri,
     async () => buildProgressView(decks.decks, progress.cards, await reviewLog.entries(), new Date(), (await mockReports.list()).length),
     (topicId) => void quiz.start(topicId ? [topicId] : undefined),
   );
-  const tree = new TopicsTreeProvider(decks, progress);
+  const tree = new TopicsTreeProvider(decks, progress, exercises.actions);
   const view = vscode.window.createTreeView(View.topics, { treeDataProvider: tree, showCollapseAll: true });
   const due = new DueIndicator(decks, progress, view);
   const reconcile = async () => progress.reconcile(await reviewLog.entries(), recorder.scheduler());
@@ -62,6 +66,7 @@ export function activate(context: vscode.ExtensionContext): InterviewCoachApi {
     view,
     due,
     history,
+    ...exercises.disposables,
     vscode.window.registerWebviewPanelSerializer(ViewType.quiz, {
       deserializeWebviewPanel: (panel, state: unknown) => quiz.revive(panel, parsePersistedState(state)),
     }),
@@ -78,12 +83,12 @@ export function activate(context: vscode.ExtensionContext): InterviewCoachApi {
       if (state.focused) await reconcile();
     }),
     onDidChangeSettings([Setting.answerMode], () => quiz.refresh()),
-    ...registerCommands(commandHandlers({ decks, progress, reviewLog, mockReports, quiz, progressPanel, snippets, history })),
+    ...registerCommands(commandHandlers({ decks, progress, reviewLog, mockReports, quiz, progressPanel, snippets, history, exercises: exercises.actions })),
   );
   void reconcile().catch((error) => log.error('could not replay the review log into the progress store', error));
   const activationMs = performance.now() - started;
   log.info(`activated in ${activationMs.toFixed(1)} ms (VS Code ${vscode.version}, ${vscode.workspace.isTrusted ? 'trusted' : 'restricted'} workspace)`);
-  return { activationMs, decks, progress, reviewLog, quiz, progressPanel, snippets, tree };
+  return { activationMs, decks, progress, reviewLog, quiz, progressPanel, snippets, tree, exercises: exercises.actions };
 }
 
 /** One line per reload of the decks: what loaded, and how many problems the Problems panel shows. */

@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
 import { CommandArgs } from './commandArgs';
+import { ExerciseActions } from './exercises/exerciseActions';
+import { exerciseCommands } from './exercises/exerciseCommands';
 import { HistoryDocuments } from './historyDocument';
 import { Command, CommandId } from './platform/ids';
 import { log } from './platform/log';
@@ -18,6 +20,7 @@ export interface CommandDeps extends TransferDeps {
   progressPanel: ProgressPanel;
   snippets: SnippetRunner;
   history: HistoryDocuments;
+  exercises: ExerciseActions;
 }
 
 /** The table of every command in package.json's `contributes.commands` (test/unit/ids.test.ts checks the ids). */
@@ -27,6 +30,7 @@ export function commandHandlers(deps: CommandDeps): CommandHandlers {
   return {
     ...quizCommands({ ...deps, args }),
     ...progressCommands({ ...deps, args }),
+    ...exerciseCommands(deps.exercises),
     [Command.openSnippet]: async (arg?: unknown) => {
       const question = await args.question(arg, true);
       if (question) await snippets.open(question);

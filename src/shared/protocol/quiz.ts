@@ -32,6 +32,23 @@ export interface KeyPointView {
   missing?: string[];
 }
 
+/** A hands-on exercise of the question on screen: its state, and the last run's verdict. */
+export interface ExerciseView {
+  id: string;
+  title: string;
+  brief: string;
+  status: 'untried' | 'failing' | 'passing';
+  /** True while its checks run. */
+  running: boolean;
+  lastRun?: {
+    outcome: 'passed' | 'failed' | 'error';
+    /** A sentence: the failing check's message, or why the run could not happen. */
+    message: string;
+    /** A pass suggests Good and a failure Again; the user still chooses. */
+    suggestedGrade?: GradeValue;
+  };
+}
+
 export interface MockReportRow {
   index: number;
   prompt: string;
@@ -56,7 +73,7 @@ export interface GradeButton {
 
 export type QuizViewState =
   | { kind: 'loading' }
-  | { kind: 'question'; question: QuestionView; mode: AnswerMode }
+  | { kind: 'question'; question: QuestionView; mode: AnswerMode; exercise?: ExerciseView }
   | {
       kind: 'answer';
       question: QuestionView;
@@ -67,6 +84,7 @@ export type QuizViewState =
       keyPoints: KeyPointView[];
       followUpsHtml: string[];
       grades: GradeButton[];
+      exercise?: ExerciseView;
     }
   | {
       kind: 'mockQuestion';
@@ -103,7 +121,9 @@ export type PanelRequest =
   | { type: 'openSnippet' }
   | { type: 'runSnippet' }
   | { type: 'resetSnippet' }
-  | { type: 'showHistory' };
+  | { type: 'showHistory' }
+  | { type: 'openExercise' }
+  | { type: 'runExercise' };
 
 /** Quiz webview → extension, handled by the daily review. */
 export type ReviewRequest =
@@ -134,6 +154,8 @@ const panelValidators: Validators<PanelRequest> = {
   runSnippet: bare('runSnippet'),
   resetSnippet: bare('resetSnippet'),
   showHistory: bare('showHistory'),
+  openExercise: bare('openExercise'),
+  runExercise: bare('runExercise'),
 };
 
 const reviewValidators: Validators<ReviewRequest> = {

@@ -21,6 +21,11 @@ export const Command = {
   exportProgress: 'interviewCoach.exportProgress',
   importProgress: 'interviewCoach.importProgress',
   resetProgress: 'interviewCoach.resetProgress',
+  openExercise: 'interviewCoach.openExercise',
+  runExercise: 'interviewCoach.runExercise',
+  exerciseHint: 'interviewCoach.exerciseHint',
+  showExerciseSolution: 'interviewCoach.showExerciseSolution',
+  resetExercise: 'interviewCoach.resetExercise',
 } as const;
 export type CommandId = (typeof Command)[keyof typeof Command];
 
@@ -44,6 +49,7 @@ export const Context = {
 /** Other contributed ids. */
 export const StatusBarItem = { due: 'interviewCoach.due' } as const;
 export const TaskType = { snippet: 'interviewCoach.snippet' } as const;
+export const TestControllerId = { exercises: 'interviewCoach.exercises' } as const;
 /** Built-in commands the extension runs. */
 export const BuiltinCommand = {
   markdownPreview: 'markdown.showPreview',
