@@ -5,6 +5,8 @@
 #   (c) code-server 4.100.3 (a real VS Code 1.100.3) into its own cache folder,
 #       NOT a dependency of the extension. A marker file is written only after
 #       a successful install, so a half-finished install is redone.
+#   (d) the "current" Python stack: a Debian unstable root in the same cache
+#       (scripts/python-stacks.sh, behind its own marker); Debian 12's is (a).
 # A second run takes a few seconds.
 set -euo pipefail
 
@@ -29,11 +31,12 @@ APT_PACKAGES=(
   chromium fonts-dejavu-core ripgrep
   # native modules of code-server (kerberos, node-pty, keytar-like deps)
   libkrb5-dev build-essential pkg-config libx11-dev libxkbfile-dev libsecret-1-dev
-  # runtimes for the Python snippets shipped with the questions
-  python3-django python3-djangorestframework python3-fastapi python3-starlette python3-flask
-  python3-jwt python3-httpx python3-requests python3-redis redis-server gunicorn
-  python3-uvicorn python3-pydantic python3-oauthlib python3-pytest python3-django-redis
+  # debootstrap builds the second Python stack (d)
+  debootstrap
 )
+# The Debian 12 Python stack the snippets and exercises run on (the same list goes into the sid root).
+mapfile -t PYTHON_APT_PACKAGES < <(grep -v -E '^\s*(#|$)' scripts/python-packages.list)
+APT_PACKAGES+=("${PYTHON_APT_PACKAGES[@]}")
 
 step_start="$(now)"
 missing=()
@@ -114,5 +117,8 @@ else
   date -u +%Y-%m-%dT%H:%M:%SZ > "$CODE_SERVER_MARKER"
   echo "[setup] code-server $CODE_SERVER_VERSION: installed in $(elapsed "$step_start") s"
 fi
+
+# ---------------------------------------------------------------- (d) Python stacks
+bash scripts/python-stacks.sh
 
 echo "[setup] total $(elapsed "$TOTAL_START") s"

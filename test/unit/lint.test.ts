@@ -30,8 +30,8 @@ describe('interview-coach lint (dist/cli.js)', function () {
   this.timeout(20000);
 
   before(() => {
-    if (fs.existsSync(cli)) return;
-    // `npm run test:unit` does not run esbuild: build just the CLI the way esbuild.js does.
+    // `npm run test:unit` does not run esbuild: build just the CLI the way esbuild.js does, every
+    // time, so the tests never run a stale bundle.
     const esbuild = require(path.join(root, 'node_modules', 'esbuild')) as typeof import('esbuild');
     esbuild.buildSync({ absWorkingDir: root, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', bundle: true, platform: 'node', format: 'cjs', target: 'node20', banner: { js: '#!/usr/bin/env node' }, logLevel: 'silent' });
   });
@@ -83,7 +83,7 @@ describe('interview-coach lint (dist/cli.js)', function () {
       result.stdout,
       [
         'test/fixtures/lint/dup-b.md:2: error: Topic id "caching" is already used by test/fixtures/lint/dup-a.md.',
-        'test/fixtures/lint/dup-b.md:22: error: Duplicate question id "shared-question" (also in test/fixtures/lint/dup-a.md:8).',
+        'test/fixtures/lint/dup-b.md:22: error: Duplicate question id "shared-question" (also in test/fixtures/lint/dup-a.md:10).',
         '2 files, 2 topics, 3 questions: 2 errors, 0 warnings.',
         '',
       ].join('\n'),

@@ -42,3 +42,15 @@ export function splitFrontMatter(text: string): FrontMatter {
 function firstLine(message: string): string {
   return message.split('\n')[0];
 }
+
+/**
+ * For files that are not native decks: front matter (a `---` line, `key:` lines and a closing
+ * `---` or `...` within 200 lines) turned into blank lines, so the Markdown keeps its line numbers.
+ */
+export function blankFrontMatter(lines: string[], text: string): string {
+  if (!/^---\s*$/.test(lines[0] ?? '') || !/^[\w-]+\s*:/.test(lines[1] ?? '')) return text;
+  for (let l = 1; l < lines.length && l < 200; l++) {
+    if (/^(?:---|\.\.\.)\s*$/.test(lines[l])) return '\n'.repeat(l + 1) + lines.slice(l + 1).join('\n');
+  }
+  return text;
+}

@@ -56,6 +56,9 @@ export interface DeckDiagnostic {
   message: string;
 }
 
+/** Where a parser sends a problem it found at a 1-based file line. */
+export type Report = (line: number, message: string, severity?: Severity) => void;
+
 export interface DeckSet {
   decks: Deck[];
   diagnostics: DeckDiagnostic[];

@@ -20,6 +20,16 @@ const H2 = /^##\s/;
 const META_ID = /^\s{0,3}[-*+]\s+id\s*:/i;
 
 /**
+ * The one front-matter detection: the index of the closing `---` of a `---` block that starts the
+ * file, or 0 when the file has none (or it is never closed). Reads no YAML.
+ */
+export function frontMatterEnd(lines: readonly string[]): number {
+  if (!FENCE.test(lines[0] ?? '')) return 0;
+  for (let l = 1; l < lines.length; l++) if (FENCE.test(lines[l])) return l;
+  return 0;
+}
+
+/**
  * Tells a native deck (questions/README.md) from any other Markdown file, in one pass over the lines.
  * Native: front matter with `id` and `title`, and either a `- id:` metadata line under a `## `
  * heading or no `## ` heading at all (a deck still being started). A file with no front matter
@@ -28,21 +38,12 @@ const META_ID = /^\s{0,3}[-*+]\s+id\s*:/i;
  */
 export function detectDeckFormat(text: string): DeckFormat {
   const lines = text.split(/\r?\n/, 200_000);
-  let bodyStart = 0;
-  let frontMatter = false;
-  if (FENCE.test(lines[0] ?? '')) {
-    let hasId = false;
-    let hasTitle = false;
-    for (let l = 1; l < lines.length; l++) {
-      if (FENCE.test(lines[l])) {
-        frontMatter = true;
-        bodyStart = l + 1;
-        break;
-      }
-      if (/^id\s*:\s*\S/.test(lines[l])) hasId = true;
-      if (/^title\s*:\s*\S/.test(lines[l])) hasTitle = true;
-    }
-    if (frontMatter && !(hasId && hasTitle)) return 'generic';
+  const close = frontMatterEnd(lines);
+  const frontMatter = close > 0;
+  const bodyStart = frontMatter ? close + 1 : 0;
+  if (frontMatter) {
+    const header = lines.slice(1, close);
+    if (!(header.some((line) => /^id\s*:\s*\S/.test(line)) && header.some((line) => /^title\s*:\s*\S/.test(line)))) return 'generic';
   }
   let inCode = false;
   let underH2 = false;
