@@ -5,7 +5,8 @@ import { assertNever } from '../../shared/protocol/common';
 import { ViewType } from '../platform/ids';
 import { readSettings } from '../platform/config';
 import { Disposable } from '../platform/disposable';
-import { log } from '../platform/log';
+import { errorMessage, log } from '../platform/log';
+import { notify } from '../platform/notify';
 import { SnippetRunner } from '../snippets/snippetRunner';
 import { PanelHost } from '../webview/panelHost';
 import type { MockDeps } from './mockController';
@@ -162,6 +163,16 @@ export class QuizPanel extends Disposable {
     const controller = this.controller;
     if (!controller) return Promise.resolve();
     this.host.title = controller.title;
-    return this.host.post(() => ({ type: 'state', state: controller.view(new Date()), topicIds: controller.topicIds }));
+    return this.host.post(() => ({ type: 'state', state: screenOf(controller), topicIds: controller.topicIds }));
+  }
+}
+
+/** The session's screen; when it cannot be built, a screen that says so (never a button that does nothing). */
+function screenOf(controller: QuizController): QuizViewState {
+  try {
+    return controller.view(new Date());
+  } catch (error) {
+    notify.error('Could not show this quiz screen.', error);
+    return { kind: 'empty', message: `This screen could not be shown (${errorMessage(error)}). The details are in the Interview Coach log.` };
   }
 }
