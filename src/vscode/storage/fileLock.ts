@@ -18,8 +18,9 @@ interface Owner {
   token: string;
 }
 
-const DEFAULT_TIMEOUT_MS = 15_000;
-const DEFAULT_STALE_MS = 30_000;
+/** Longer than DEFAULT_STALE_MS, so a hung owner's lock is broken before a waiter gives up. */
+const DEFAULT_TIMEOUT_MS = 30_000;
+const DEFAULT_STALE_MS = 20_000;
 
 /** Calls in one process queue here instead of polling the lock file against each other. */
 const queues = new Map<string, Promise<unknown>>();
@@ -68,15 +69,29 @@ async function createLockFile(lockPath: string, options: LockOptions): Promise<s
   const owner: Owner = { pid: process.pid, token: randomUUID() };
   const deadline = Date.now() + (options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
   for (;;) {
-    try {
-      await fs.promises.writeFile(lockPath, JSON.stringify(owner), { flag: 'wx' });
-      return owner.token;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    }
+    if (await createWithContent(lockPath, JSON.stringify(owner))) return owner.token;
     await breakIfStale(lockPath, options.staleMs ?? DEFAULT_STALE_MS);
     if (Date.now() > deadline) throw new Error(`Another Interview Coach window has held ${lockPath} for too long.`);
     await new Promise((resolve) => setTimeout(resolve, 5 + Math.random() * 20));
+  }
+}
+
+/**
+ * Creates `lockPath` holding `content`, or returns false when it exists. The content is written to a
+ * private file first and hard-linked into place, so a lock file is never seen empty: a process killed
+ * between creating and writing it would otherwise leave a lock nobody could tell was abandoned.
+ */
+async function createWithContent(lockPath: string, content: string): Promise<boolean> {
+  const draft = `${lockPath}.${randomUUID()}.draft`;
+  await fs.promises.writeFile(draft, content, { flag: 'wx' });
+  try {
+    await fs.promises.link(draft, lockPath);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
+  } finally {
+    await fs.promises.rm(draft, { force: true });
   }
 }
 
