@@ -86,6 +86,11 @@ describe('hostile progress data', () => {
     });
   }
 
+  it('the scheduler treats something that is not a card (an inherited property) as a new card instead of throwing', () => {
+    const inherited = ({} as Record<string, StoredCard>)['constructor'];
+    assert.deepStrictEqual(scheduler.preview(inherited, now)[3].card, scheduler.preview(undefined, now)[3].card);
+  });
+
   it('R15: a reset stamped in 2099 is dropped when read, so a later review is not deleted again and again', () => {
     const data = stored({ q: card({ lastReview: later(-3_600_000) }) }, { q: '2099-01-01T00:00:00.000Z', r: later(-86_400_000) });
     assert.deepStrictEqual(Object.keys(data.removed ?? {}), ['r']);

@@ -91,6 +91,17 @@ describe('review log store on disk (real processes)', function () {
     assert.strictEqual(skipped, 1, 'the torn line, now ended, counts as unreadable (the store backs it up)');
   });
 
+  it('backs the file up before a compaction drops unreadable lines (a second torn line is not lost silently)', async () => {
+    const lines = Array.from({ length: 30 }, (_, i) => serialiseEntry(old(i)));
+    lines.splice(10, 0, 'torn{"id":\n');
+    fs.writeFileSync(file, lines.join(''));
+    const log = new ReviewLogFile(file, { maxEntries: 20, slack: 0 });
+    const result = await log.compactIfLarge(() => `${file}.bak`);
+    assert.deepStrictEqual(result, { compacted: true, backup: `${file}.bak` });
+    assert.strictEqual(fs.readFileSync(`${file}.bak`, 'utf8'), lines.join(''), 'the backup is the file as it was');
+    assert.deepStrictEqual((await log.read()).entries.map((e) => e.id), Array.from({ length: 20 }, (_, i) => `old-${i + 10}`));
+  });
+
   it('breaks a lock whose owner was killed', async () => {
     const holder = runWorker(['hold-lock', file]);
     await new Promise<void>((resolve) => holder.child.stdout!.on('data', () => resolve()));

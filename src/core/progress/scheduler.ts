@@ -1,5 +1,5 @@
 import { Card, FSRS, Grade as FsrsGrade, State, createEmptyCard, fsrs, generatorParameters } from 'ts-fsrs';
-import { StoredCard, normaliseCard } from './cardState';
+import { StoredCard, isStoredCard, normaliseCard } from './cardState';
 
 /** Self-grades, numbered as on the buttons and keys 1–4. */
 export type Grade = 1 | 2 | 3 | 4;
@@ -41,7 +41,8 @@ export class Scheduler {
  * FSRS throws on a negative interval (as soon as it falls on a later UTC day).
  */
 function toFsrs(stored: StoredCard | undefined, now: Date): Card {
-  if (!stored) return createEmptyCard(now);
+  // Not a card at all (an inherited property looked up by a caller, a hand-edited value): a new one.
+  if (!stored || !isStoredCard(stored)) return createEmptyCard(now);
   const card = normaliseCard(stored, now);
   const lastReview = card.lastReview ? Math.min(Date.parse(card.lastReview), now.getTime()) : undefined;
   const due = Date.parse(card.due);
