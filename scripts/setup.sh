@@ -57,7 +57,11 @@ fi
 
 # ---------------------------------------------------------------- (b) npm ci
 step_start="$(now)"
-if [ ! -d node_modules ] || [ ! -f node_modules/.package-lock.json ] \
+if [ -L node_modules ]; then
+  # A linked node_modules (a git worktree sharing another checkout's install): npm ci would empty
+  # the target and install here instead, so leave it to the checkout that owns it.
+  echo "[setup] node_modules: a link to $(readlink node_modules), left as it is"
+elif [ ! -d node_modules ] || [ ! -f node_modules/.package-lock.json ] \
    || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   echo "[setup] npm ci"
   npm ci --no-audit --no-fund

@@ -45,13 +45,13 @@ export function activate(context: vscode.ExtensionContext): InterviewCoachApi {
   const recorder = new ReviewRecorder(progress, reviewLog);
   const snippets = new SnippetRunner(decks, vscode.Uri.joinPath(globalStorageUri, 'scratch'));
   const history = new HistoryDocuments(decks, reviewLog);
-  const quiz = new QuizPanel({ extensionUri, decks, progress, reviewLog, recorder, mockReports, snippets, showHistory: (q) => history.show(q) });
+  const exercises = createExercises(context, decks);
+  const quiz = new QuizPanel({ extensionUri, decks, progress, reviewLog, recorder, mockReports, snippets, exercises: exercises.actions, showHistory: (q) => history.show(q) });
   const progressPanel = new ProgressPanel(
     extensionUri,
     async () => buildProgressView(decks.decks, progress.cards, await reviewLog.entries(), new Date(), (await mockReports.list()).length),
     (topicId) => void quiz.start(topicId ? [topicId] : undefined),
   );
-  const exercises = createExercises(context, decks);
   const tree = new TopicsTreeProvider(decks, progress, exercises.actions);
   const view = vscode.window.createTreeView(View.topics, { treeDataProvider: tree, showCollapseAll: true });
   const due = new DueIndicator(decks, progress, view);

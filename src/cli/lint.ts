@@ -4,6 +4,7 @@ import type { DeckDiagnostic } from '../core/deck/model';
 import type { DeckFormat } from '../core/deck/parseAnyDeck';
 import { nodeFileAccess } from '../node/nodeFileAccess';
 import type { CliCommand, CliIo } from './cli';
+import { withExercises } from './lintExercises';
 import { escapeControls, safeJson } from './terminal';
 
 export interface FileSummary {
@@ -14,6 +15,8 @@ export interface FileSummary {
   questions: number;
   /** Decks (topics) in the file: 1 for a native deck, one per section with questions for generic Markdown. */
   topics: number;
+  /** Exercises (beside the decks, in exercises/) tied to the file's questions. */
+  exercises?: number;
 }
 
 export interface LintResult {
@@ -32,7 +35,7 @@ skipped. Links leading out of a folder are not followed.
 Prints each problem as "file:line: severity: message".
 
 Options:
-  --json      print {decks: [{file, title, format, questions, topics}],
+  --json      print {decks: [{file, title, format, questions, topics, exercises}],
               diagnostics: [{file, line, severity, message}]} instead
   -h, --help  show this help
 
@@ -93,7 +96,7 @@ async function runLint(args: string[], io: CliIo): Promise<number> {
   const loaded = await loadDecks(targets, nodeFileAccess, { display: relative });
   const empty = loaded.sources.find((s) => s.source.kind === 'folder' && s.found === 0 && s.diagnostics.length === 0);
   if (empty) return usageError(`no Markdown files in ${empty.source.written}`);
-  const result = lintResult(loaded);
+  const result = await withExercises(lintResult(loaded), loaded);
   if (parsed.json) {
     const output = {
       decks: result.decks.map((d) => ({ ...d, file: relative(d.file) })),
