@@ -18,6 +18,8 @@ export interface ReviewLogRead {
   entries: ReviewEntry[];
   /** Lines that could not be read (a torn last line is not one of them). */
   skipped: number;
+  /** Readable entries in the file, before bounding: whether `compactIfLarge` has work to do. */
+  total: number;
 }
 
 export interface ReviewLogOptions extends LockOptions {
@@ -55,22 +57,26 @@ export class ReviewLogFile {
   async read(): Promise<ReviewLogRead> {
     const text = await this.readText();
     const { entries, skipped } = parseReviewLog(text);
-    return { entries: entries.length > this.maxEntries ? boundLog(entries, this.maxEntries) : entries, skipped };
+    return { entries: entries.length > this.maxEntries ? boundLog(entries, this.maxEntries) : entries, skipped, total: entries.length };
+  }
+
+  /** Whether a log of `total` entries is far enough over the bound to compact. */
+  needsCompaction(total: number): boolean {
+    return total > this.maxEntries + this.slack;
   }
 
   /**
-   * Keeps the newest `maxEntries` once the log is `slack` entries over. Unreadable lines would be
-   * dropped by the rewrite, so the old file is first copied to `backup` (returned when one was made).
+   * Keeps the newest `maxEntries` once the log is `slack` entries over (checked under the lock).
+   * Unreadable lines would be dropped by the rewrite, so the old file is first copied to `backup`
+   * (returned when one was made).
    */
   async compactIfLarge(backup: () => string): Promise<{ compacted: boolean; backup?: string }> {
-    const { entries } = parseReviewLog(await this.readText());
-    if (entries.length <= this.maxEntries + this.slack) return { compacted: false };
     return withFileLock(
       this.lockPath,
       async () => {
         const text = await this.readText();
         const current = parseReviewLog(text);
-        if (current.entries.length <= this.maxEntries + this.slack) return { compacted: false };
+        if (!this.needsCompaction(current.entries.length)) return { compacted: false };
         let copy: string | undefined;
         if (current.skipped > 0) {
           copy = backup();

@@ -28,7 +28,7 @@ export class ReviewLogStore {
 
   /** Every readable entry, oldest first (the newest 10,000); the file is compacted when it grows well past that. */
   async entries(): Promise<ReviewEntry[]> {
-    const { entries, skipped } = await this.log.read();
+    const { entries, skipped, total } = await this.log.read();
     if (skipped > 0 && !this.warnedAboutSkipped) {
       this.warnedAboutSkipped = true;
       const backup = this.backupName();
@@ -39,6 +39,7 @@ export class ReviewLogStore {
         void vscode.window.showWarningMessage(`Interview Coach: ${skipped} line(s) of the review log could not be read and were skipped; no copy could be saved (${(error as Error).message}).`);
       }
     }
+    if (!this.log.needsCompaction(total)) return entries;
     try {
       const { backup } = await this.log.compactIfLarge(() => this.backupName());
       if (backup) void vscode.window.showWarningMessage(`Interview Coach: unreadable lines of the review log were left out when it was trimmed. A copy was saved to ${backup}.`);
