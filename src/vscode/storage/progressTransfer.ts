@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { hasCard } from '../../core/progress/cardState';
 import { buildExport, parseExport } from '../../core/progress/exportFormat';
 import { DeckRepository } from '../decks/deckRepository';
+import { notify } from '../platform/notify';
 import { MockReportStore } from './mockReportStore';
 import { ProgressStore } from './progressStore';
 import { StagedWrite } from './reviewLogFile';
@@ -40,18 +41,18 @@ export async function importProgress({ progress, reviewLog, mockReports }: Trans
     source ??
     (await vscode.window.showOpenDialog({ canSelectMany: false, filters: { 'Interview Coach progress': ['json'] }, title: 'Import Interview Coach progress' }))?.[0];
   if (!picked) return false;
-  const fail = (why: string) => {
-    void vscode.window.showErrorMessage(`Interview Coach: nothing was imported. ${why}`);
+  const fail = (why: string | undefined, error?: unknown) => {
+    notify.error(`Nothing was imported.${why ? ` ${why}` : ''}`, error);
     return false;
   };
   let text: string;
   try {
     text = new TextDecoder().decode(await vscode.workspace.fs.readFile(picked));
   } catch (error) {
-    return fail(`The file could not be read: ${(error as Error).message}`);
+    return fail('The file could not be read.', error);
   }
   const parsed = parseExport(text, new Date());
-  if (!parsed.file) return fail(parsed.error ?? '');
+  if (!parsed.file) return fail(parsed.error);
   const staged: StagedWrite[] = [];
   try {
     staged.push(await reviewLog.stageMerge(parsed.file.reviews));
@@ -59,12 +60,12 @@ export async function importProgress({ progress, reviewLog, mockReports }: Trans
     await progress.mergeIn(parsed.file.progress);
   } catch (error) {
     await Promise.allSettled(staged.map((write) => write.abort()));
-    return fail((error as Error).message);
+    return fail(undefined, error);
   }
   const commits = await Promise.allSettled(staged.map((write) => write.commit()));
   const failed = commits.find((result): result is PromiseRejectedResult => result.status === 'rejected');
   if (failed) {
-    void vscode.window.showErrorMessage(`Interview Coach: the progress was imported, but part of the history could not be saved: ${(failed.reason as Error).message}`);
+    notify.error('The progress was imported, but part of the history could not be saved.', failed.reason);
     return false;
   }
   const warnings = parsed.warnings?.length ? ` ${parsed.warnings.join(' ')}` : '';

@@ -2,6 +2,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { ReviewEntry } from '../../core/progress/reviewLog';
+import { errorMessage, log } from '../platform/log';
+import { notify } from '../platform/notify';
 import { ReviewLogFile, StagedWrite } from './reviewLogFile';
 
 /**
@@ -34,18 +36,18 @@ export class ReviewLogStore {
       const backup = this.backupName();
       try {
         await fs.promises.copyFile(this.log.file, backup, fs.constants.COPYFILE_EXCL);
-        void vscode.window.showWarningMessage(`Interview Coach: ${skipped} line(s) of the review log could not be read and were skipped. A copy was saved to ${backup}.`);
+        notify.warn(`${skipped} line(s) of the review log could not be read and were skipped. A copy was saved to ${backup}.`);
       } catch (error) {
-        void vscode.window.showWarningMessage(`Interview Coach: ${skipped} line(s) of the review log could not be read and were skipped; no copy could be saved (${(error as Error).message}).`);
+        notify.error(`${skipped} line(s) of the review log could not be read and were skipped, and no copy could be saved.`, error);
       }
     }
     if (!this.log.needsCompaction(total)) return entries;
     try {
       const { backup } = await this.log.compactIfLarge(() => this.backupName());
-      if (backup) void vscode.window.showWarningMessage(`Interview Coach: unreadable lines of the review log were left out when it was trimmed. A copy was saved to ${backup}.`);
+      if (backup) notify.warn(`Unreadable lines of the review log were left out when it was trimmed. A copy was saved to ${backup}.`);
     } catch (error) {
       // Trimming can wait for the next read; the entries are already in hand.
-      console.warn(`Interview Coach: the review log could not be trimmed: ${(error as Error).message}`);
+      log.warn(`The review log could not be trimmed (${errorMessage(error)}); it is tried again on the next read.`);
     }
     return entries;
   }
