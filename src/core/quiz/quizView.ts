@@ -3,7 +3,8 @@ import { Question } from '../deck/model';
 import { renderInlineMarkdown, renderMarkdown } from '../markdown/renderMarkdown';
 import { GRADES, GRADE_NAMES, Scheduler, formatInterval } from '../progress/scheduler';
 import { AnswerMode, KeyPointView, QuestionView, QuizViewState } from '../../shared/protocol';
-import { Synonyms, matchKeyPoints } from './keyPointMatcher';
+import { bankGrader } from '../grading/bankGrader';
+import { Synonyms } from '../grading/grader';
 import { Cards, nextDueDate } from './queue';
 import { QuizSession } from './quizSession';
 
@@ -66,12 +67,14 @@ function questionView(question: Question, session: QuizSession, topicTitles: Rea
   };
 }
 
-/** In typed mode each key point says whether the answer covered it, and which of its terms were missing. */
+/** In typed mode each key point says whether the answer covered it, and if not, why (the missing idea, or what contradicts it). */
 function keyPointViews(question: Question, answer: string, input: QuizViewInput): KeyPointView[] {
   if (input.mode === 'flashcard') return question.keyPoints.map((point) => ({ html: renderInlineMarkdown(point.text) }));
-  return matchKeyPoints(answer, question.keyPoints, input.synonymsOf(question.topicId)).map((match) => ({
-    html: renderInlineMarkdown(match.keyPoint),
-    covered: match.covered,
-    missing: match.missing,
-  }));
+  return bankGrader()
+    .grade(answer, question, input.synonymsOf(question.topicId))
+    .keyPoints.map((verdict) => ({
+      html: renderInlineMarkdown(verdict.text),
+      covered: verdict.covered,
+      missing: verdict.covered ? [] : [verdict.reason],
+    }));
 }
