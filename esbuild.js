@@ -11,8 +11,8 @@ const watch = process.argv.includes('--watch');
 const common = { bundle: true, minify: production, sourcemap: !production, logLevel: 'info', legalComments: 'none' };
 const builds = [
   { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'] },
-  { ...common, entryPoints: ['src/webview/main.ts'], outfile: 'dist/webview.js', platform: 'browser', format: 'iife', target: 'chrome120' },
-  { ...common, entryPoints: ['src/webview/progress.ts'], outfile: 'dist/progress.js', platform: 'browser', format: 'iife', target: 'chrome120' },
+  { ...common, entryPoints: ['src/webview/quiz/index.ts'], outfile: 'dist/quiz.js', platform: 'browser', format: 'iife', target: 'chrome120' },
+  { ...common, entryPoints: ['src/webview/progress/index.ts'], outfile: 'dist/progress.js', platform: 'browser', format: 'iife', target: 'chrome120' },
   // The `interview-coach lint` command: the pure deck core only, so no `vscode` external here.
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', target: 'node20', banner: { js: '#!/usr/bin/env node' } },
 ];

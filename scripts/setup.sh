@@ -5,6 +5,8 @@
 #   (c) code-server 4.100.3 (a real VS Code 1.100.3) into its own cache folder,
 #       NOT a dependency of the extension. A marker file is written only after
 #       a successful install, so a half-finished install is redone.
+#   (d) the "current" Python stack: a Debian unstable root in the same cache
+#       (scripts/python-stacks.sh, behind its own marker); Debian 12's is (a).
 # A second run takes a few seconds.
 set -euo pipefail
 
@@ -29,11 +31,12 @@ APT_PACKAGES=(
   chromium fonts-dejavu-core ripgrep
   # native modules of code-server (kerberos, node-pty, keytar-like deps)
   libkrb5-dev build-essential pkg-config libx11-dev libxkbfile-dev libsecret-1-dev
-  # runtimes for the Python snippets shipped with the questions
-  python3-django python3-djangorestframework python3-fastapi python3-starlette python3-flask
-  python3-jwt python3-httpx python3-requests python3-redis redis-server gunicorn
-  python3-uvicorn python3-pydantic python3-oauthlib python3-pytest python3-django-redis
+  # debootstrap builds the second Python stack (d)
+  debootstrap
 )
+# The Debian 12 Python stack the snippets and exercises run on (the same list goes into the sid root).
+mapfile -t PYTHON_APT_PACKAGES < <(grep -v -E '^\s*(#|$)' scripts/python-packages.list)
+APT_PACKAGES+=("${PYTHON_APT_PACKAGES[@]}")
 
 step_start="$(now)"
 missing=()
@@ -54,7 +57,11 @@ fi
 
 # ---------------------------------------------------------------- (b) npm ci
 step_start="$(now)"
-if [ ! -d node_modules ] || [ ! -f node_modules/.package-lock.json ] \
+if [ -L node_modules ]; then
+  # A linked node_modules (a git worktree sharing another checkout's install): npm ci would empty
+  # the target and install here instead, so leave it to the checkout that owns it.
+  echo "[setup] node_modules: a link to $(readlink node_modules), left as it is"
+elif [ ! -d node_modules ] || [ ! -f node_modules/.package-lock.json ] \
    || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   echo "[setup] npm ci"
   npm ci --no-audit --no-fund
@@ -114,5 +121,8 @@ else
   date -u +%Y-%m-%dT%H:%M:%SZ > "$CODE_SERVER_MARKER"
   echo "[setup] code-server $CODE_SERVER_VERSION: installed in $(elapsed "$step_start") s"
 fi
+
+# ---------------------------------------------------------------- (d) Python stacks
+bash scripts/python-stacks.sh
 
 echo "[setup] total $(elapsed "$TOTAL_START") s"

@@ -6,18 +6,18 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { Question, isDocumentationFile } from '../core/deck/model';
-import { parseAnyDeck } from '../core/deck/parseAnyDeck';
+import { DeckSource, loadDecks } from '../core/deck/load/loadDecks';
+import { Question } from '../core/deck/model';
 import { GRADE_NAMES } from '../core/progress/scheduler';
 import { bankGrader } from '../core/grading/bankGrader';
 import { AnswerVerdict, Synonyms } from '../core/grading/grader';
+import { nodeFileAccess } from '../node/nodeFileAccess';
+import type { CliCommand, CliIo } from './cli';
+import { escapeControls } from './terminal';
 
-export interface GradeIo {
-  cwd: string;
-  out: (text: string) => void;
-  err: (text: string) => void;
-  /** The whole of standard input (only read with --jsonl). */
-  readStdin: () => string;
+export interface GradeIo extends CliIo {
+  /** The whole of standard input (only read with --jsonl); process stdin when not given. */
+  readStdin?: () => string;
 }
 
 export const GRADE_USAGE = `Usage: interview-coach grade <deck files or folders...> --id QUESTION_ID --answer "text"
@@ -63,8 +63,10 @@ function parseArgs(args: string[]): Options | string {
   return options;
 }
 
+export const gradeCommand: CliCommand = { name: 'grade', usage: GRADE_USAGE, run: runGrade };
+
 /** Runs `interview-coach grade <args>` and returns the exit status. */
-export function runGrade(args: string[], io: GradeIo): number {
+export async function runGrade(args: string[], io: GradeIo): Promise<number> {
   if (args.includes('-h') || args.includes('--help')) {
     io.out(GRADE_USAGE);
     return 0;
@@ -74,9 +76,9 @@ export function runGrade(args: string[], io: GradeIo): number {
     io.err(`interview-coach grade: ${options}.\n\n${GRADE_USAGE}`);
     return 2;
   }
-  const decks = loadQuestions(options.targets.map((t) => path.resolve(io.cwd, t)));
+  const decks = await loadQuestions(options.targets.map((t) => path.resolve(io.cwd, t)));
   if (typeof decks === 'string') {
-    io.err(`interview-coach grade: ${decks}\n`);
+    io.err(`interview-coach grade: ${escapeControls(decks)}\n`);
     return 2;
   }
   const grade = (id: string, answer: string): AnswerVerdict | undefined => {
@@ -86,14 +88,14 @@ export function runGrade(args: string[], io: GradeIo): number {
   if (!options.jsonl) {
     const verdict = grade(options.id as string, options.answer as string);
     if (!verdict) {
-      io.err(`interview-coach grade: no question with id "${options.id}".\n`);
+      io.err(`interview-coach grade: no question with id "${escapeControls(options.id as string)}".\n`);
       return 1;
     }
     io.out(describe(decks.get(options.id as string)?.question as Question, verdict));
     return 0;
   }
   let failed = false;
-  io.readStdin()
+  (io.readStdin ?? (() => fs.readFileSync(0, 'utf8')))()
     .split(/\r?\n/)
     .forEach((line, n) => {
       if (!line.trim()) return;
@@ -137,28 +139,16 @@ interface Found {
   synonyms: Synonyms;
 }
 
-/** Every question of the named files and of the `.md` files under the named folders. */
-function loadQuestions(targets: string[]): Map<string, Found> | string {
-  const files: string[] = [];
+/** Every question of the named files and folders, through the one deck-loading pipeline. */
+async function loadQuestions(targets: string[]): Promise<Map<string, Found> | string> {
+  const sources: DeckSource[] = [];
   for (const target of targets) {
-    if (!fs.existsSync(target)) return `no such file or folder: ${target}`;
-    if (fs.statSync(target).isDirectory()) walk(target, files);
-    else files.push(target);
+    const info = await nodeFileAccess.stat(target);
+    if (!info) return `no such file or folder: ${target}`;
+    sources.push({ kind: info.kind === 'folder' ? 'folder' : 'file', path: target });
   }
+  const loaded = await loadDecks(sources, nodeFileAccess);
   const questions = new Map<string, Found>();
-  for (const file of files) {
-    for (const deck of parseAnyDeck(fs.readFileSync(file, 'utf8'), file).decks) {
-      for (const question of deck.questions) questions.set(question.id, { question, synonyms: deck.synonyms });
-    }
-  }
+  for (const deck of loaded.decks) for (const question of deck.questions) questions.set(question.id, { question, synonyms: deck.synonyms });
   return questions;
-}
-
-function walk(folder: string, into: string[]): void {
-  for (const entry of fs.readdirSync(folder, { withFileTypes: true })) {
-    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-    const full = path.join(folder, entry.name);
-    if (entry.isDirectory()) walk(full, into);
-    else if (entry.name.toLowerCase().endsWith('.md') && !isDocumentationFile(entry.name)) into.push(full);
-  }
 }

@@ -2,23 +2,24 @@ import * as vscode from 'vscode';
 import { Question } from '../core/deck/model';
 import { historyMarkdown } from '../core/progress/historyMarkdown';
 import { DeckRepository } from './decks/deckRepository';
+import { Disposable } from './platform/disposable';
+import { BuiltinCommand } from './platform/ids';
 import { ReviewLogStore } from './storage/reviewLogStore';
 
 const SCHEME = 'interview-coach-history';
 
 /** "Review past answers": a read-only Markdown document per question, shown in the Markdown preview. */
-export class HistoryDocuments implements vscode.TextDocumentContentProvider {
-  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
+export class HistoryDocuments extends Disposable implements vscode.TextDocumentContentProvider {
+  private readonly changed = this.register(new vscode.EventEmitter<vscode.Uri>());
   /** Fired before showing, so an already open history picks up the newest reviews. */
   readonly onDidChange = this.changed.event;
 
   constructor(
     private readonly decks: DeckRepository,
     private readonly reviewLog: ReviewLogStore,
-  ) {}
-
-  register(): vscode.Disposable {
-    return vscode.Disposable.from(vscode.workspace.registerTextDocumentContentProvider(SCHEME, this), this.changed);
+  ) {
+    super();
+    this.register(vscode.workspace.registerTextDocumentContentProvider(SCHEME, this));
   }
 
   async provideTextDocumentContent(uri: vscode.Uri): Promise<string> {
@@ -31,6 +32,6 @@ export class HistoryDocuments implements vscode.TextDocumentContentProvider {
   async show(question: Question): Promise<void> {
     const uri = vscode.Uri.from({ scheme: SCHEME, path: `/${encodeURIComponent(question.id)}.md` });
     this.changed.fire(uri);
-    await vscode.commands.executeCommand('markdown.showPreview', uri);
+    await vscode.commands.executeCommand(BuiltinCommand.markdownPreview, uri);
   }
 }

@@ -1,54 +1,23 @@
 import * as assert from 'assert';
-import { execFile } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { readDeckFolder } from '../../src/core/deck/deckFolder';
+import { bankSource, loadDecks } from '../../src/core/deck/load/loadDecks';
+import { nodeFileAccess } from '../../src/node/nodeFileAccess';
 import { DeckSet } from '../../src/core/deck/model';
+import { pool, runOnStack, Stack, STACKS, stackVersions, timeTable } from './pythonStacks';
 
 /** The built-in bank: what the extension ships in questions/. */
 const bankFolder = path.resolve(__dirname, '../../../questions');
-/** Debian's Python sees the Debian packages the snippets use (scripts/setup.sh installs them). */
-const PYTHON = process.env.SNIPPET_PYTHON ?? '/usr/bin/python3';
-const SNIPPET_TIMEOUT_MS = 60_000;
 
-interface RunResult {
-  code: number | null;
-  stdout: string;
-  /** stdout then stderr, for failure reports. */
-  output: string;
-  ms: number;
+/** Every (snippet, stack) pair, so both cores stay busy across both stacks. */
+function pairs(snippets: string[]): { file: string; stack: Stack }[] {
+  return snippets.flatMap((file) => STACKS.map((stack) => ({ file, stack })));
 }
-
-function runPython(args: string[], cwd: string): Promise<RunResult> {
-  const started = Date.now();
-  return new Promise((resolve) => {
-    execFile(PYTHON, args, { cwd, timeout: SNIPPET_TIMEOUT_MS, env: { ...process.env, PYTHONDONTWRITEBYTECODE: '1' }, maxBuffer: 8 * 1024 * 1024 }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : null) : 0;
-      resolve({ code, stdout, output: `${stdout}${stderr}`, ms: Date.now() - started });
-    });
-  });
-}
-
-/** Runs `jobs` with at most `width` at a time (the machine has 2 cores). */
-async function pool<T, R>(items: T[], width: number, job: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: width }, async () => {
-      while (next < items.length) {
-        const index = next++;
-        results[index] = await job(items[index]);
-      }
-    }),
-  );
-  return results;
-}
-
 describe('the built-in question bank', function () {
   let bank: DeckSet;
   before(async () => {
-    bank = await readDeckFolder(bankFolder);
+    bank = await loadDecks([bankSource(bankFolder)], nodeFileAccess);
   });
 
   it('every deck parses without diagnostics', () => {
@@ -84,28 +53,36 @@ describe('the built-in question bank', function () {
     assert.deepStrictEqual(orphans, [], 'snippets no question uses');
   });
 
-  it('every snippet runs from another folder, exits 0 and ends with its OK: line', async function () {
+  it('the Python stacks the snippets run on', async function () {
+    this.timeout(60_000);
+    for (const stack of STACKS) console.log(`      ${stack}: ${await stackVersions(stack)}`);
+  });
+
+  it('every snippet runs from another folder on both stacks, exits 0 and ends with its OK: line', async function () {
     this.timeout(15 * 60_000);
     const snippets = [...new Set(bank.decks.flatMap((deck) => deck.questions.flatMap((q) => q.snippets)))];
     const elsewhere = fs.mkdtempSync(path.join(os.tmpdir(), 'ic-snippets-'));
-    const results = await pool(snippets, 2, async (file) => ({ file, ...(await runPython([file], elsewhere)) }));
+    const results = await pool(pairs(snippets), 2, async ({ file, stack }) => ({ file, stack, ...(await runOnStack(stack, [file], elsewhere)) }));
     fs.rmSync(elsewhere, { recursive: true, force: true });
     const failures = results
       .filter((r) => r.code !== 0 || !lastLine(r.stdout).startsWith('OK:'))
-      .map((r) => `${path.relative(bankFolder, r.file)} (exit ${r.code}, ${r.ms} ms):\n${r.output.split('\n').slice(-12).join('\n')}`);
-    const slowest = [...results].sort((a, b) => b.ms - a.ms).slice(0, 3);
-    console.log(`      ${results.length} snippets, ${results.reduce((s, r) => s + r.ms, 0)} ms in all; slowest: ${slowest.map((r) => `${path.basename(r.file)} ${r.ms} ms`).join(', ')}`);
+      .map((r) => `${r.stack}: ${path.relative(bankFolder, r.file)} (exit ${r.code}, ${r.ms} ms):\n${r.output.split('\n').slice(-12).join('\n')}`);
+    const rows = snippets.map((file) => ({
+      name: path.relative(path.join(bankFolder, 'snippets'), file),
+      ms: Object.fromEntries(results.filter((r) => r.file === file).map((r) => [r.stack, r.ms])),
+    }));
+    console.log(`      ${snippets.length} snippets on ${STACKS.join(' and ')}, ms per run:\n${timeTable(rows)}`);
     assert.deepStrictEqual(failures, []);
   });
 
-  it('a snippet whose packages are missing prints the pip advice, not a traceback', async function () {
+  it('a snippet whose packages are missing prints the pip advice, not a traceback, on both stacks', async function () {
     this.timeout(10 * 60_000);
     const snippets = [...new Set(bank.decks.flatMap((deck) => deck.questions.flatMap((q) => q.snippets)))];
     // -S leaves out site-packages, so only the standard library is importable.
-    const results = await pool(snippets, 2, async (file) => ({ file, ...(await runPython(['-S', file], path.dirname(file))) }));
+    const results = await pool(pairs(snippets), 2, async ({ file, stack }) => ({ file, stack, ...(await runOnStack(stack, ['-S', file], path.dirname(file))) }));
     const bad = results
       .filter((r) => !(r.code === 0 && lastLine(r.stdout).startsWith('OK:')) && !(r.code === 2 && /pip install/.test(r.output) && !/Traceback/.test(r.output)))
-      .map((r) => `${path.relative(bankFolder, r.file)} (exit ${r.code}):\n${r.output.split('\n').slice(-8).join('\n')}`);
+      .map((r) => `${r.stack}: ${path.relative(bankFolder, r.file)} (exit ${r.code}):\n${r.output.split('\n').slice(-8).join('\n')}`);
     assert.deepStrictEqual(bad, []);
   });
 });

@@ -1,7 +1,8 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { readDeckFolder } from '../../src/core/deck/deckFolder';
+import { bankSource, loadDecks } from '../../src/core/deck/load/loadDecks';
+import { nodeFileAccess } from '../../src/node/nodeFileAccess';
 
 /** The user's own notes: every question in them must be in the bank (shared/ sits beside the repo). */
 const notesFile = path.resolve(__dirname, '../../../../shared/seed/interview-notes.txt');
@@ -67,7 +68,7 @@ describe("the user's interview notes", () => {
     assert.ok(questions.length >= 35, `found ${questions.length} questions in the notes`);
     const unmapped = questions.filter((q) => !(q in COVERAGE));
     assert.deepStrictEqual(unmapped, [], 'questions of the notes with no bank question');
-    const bank = await readDeckFolder(bankFolder);
+    const bank = await loadDecks([bankSource(bankFolder)], nodeFileAccess);
     const ids = new Set(bank.decks.flatMap((deck) => deck.questions.map((q) => q.id)));
     const missing = Object.entries(COVERAGE).filter(([, id]) => !ids.has(id));
     assert.deepStrictEqual(missing, [], 'mapped to ids the bank does not have');

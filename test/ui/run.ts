@@ -19,7 +19,7 @@
  * taller than the window's 900 px so the whole document shows).
  *
  * Expected topics and counts are not hard-coded: they are read from the installed extension's
- * `questions/` folder with the project's own parser (readDeckFolder), so the suite follows the bank.
+ * `questions/` folder with the extension's own pipeline (loadDecks), so the suite follows the bank.
  *
  * Env:
  *   UI_BREAK_WEBVIEW=1  after installing, overwrite the installed extension's dist/webview.js with
@@ -37,7 +37,8 @@ import { execFile } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
-import { readDeckFolder } from '../../src/core/deck/deckFolder';
+import { bankSource, loadDecks } from '../../src/core/deck/load/loadDecks';
+import { nodeFileAccess } from '../../src/node/nodeFileAccess';
 import { Deck, Question } from '../../src/core/deck/model';
 import { renderMarkdown } from '../../src/core/markdown/renderMarkdown';
 import { describeCounts } from '../../src/core/quiz/queue';
@@ -942,7 +943,7 @@ async function main(): Promise<number> {
     const installed = path.join(extensionsDir, folder);
     if (process.env.UI_DECKS) fs.cpSync(path.resolve(process.env.UI_DECKS), path.join(installed, 'questions'), { recursive: true });
     if (BREAK_WEBVIEW) fs.writeFileSync(path.join(installed, 'dist', 'webview.js'), 'throw new Error("broken webview");\n');
-    const set = await readDeckFolder(path.join(installed, 'questions'));
+    const set = await loadDecks([bankSource(path.join(installed, 'questions'))], nodeFileAccess);
     const errors = set.diagnostics.filter((d) => d.severity === 'error');
     if (set.decks.length === 0) throw new Error(`the installed questions/ folder has no decks${errors.length ? `: ${errors[0].message}` : ''}`);
     const decks = [...set.decks];

@@ -15,7 +15,7 @@ interface Run {
 
 /** Runs the built `interview-coach` command (dist/cli.js) as a user would. */
 function run(args: string[], cwd = root): Run {
-  const result = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', timeout: 15_000 });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -30,8 +30,8 @@ describe('interview-coach lint (dist/cli.js)', function () {
   this.timeout(20000);
 
   before(() => {
-    if (fs.existsSync(cli)) return;
-    // `npm run test:unit` does not run esbuild: build just the CLI the way esbuild.js does.
+    // `npm run test:unit` does not run esbuild: build just the CLI the way esbuild.js does, every
+    // time, so the tests never run a stale bundle.
     const esbuild = require(path.join(root, 'node_modules', 'esbuild')) as typeof import('esbuild');
     esbuild.buildSync({ absWorkingDir: root, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', bundle: true, platform: 'node', format: 'cjs', target: 'node20', banner: { js: '#!/usr/bin/env node' }, logLevel: 'silent' });
   });
@@ -83,7 +83,7 @@ describe('interview-coach lint (dist/cli.js)', function () {
       result.stdout,
       [
         'test/fixtures/lint/dup-b.md:2: error: Topic id "caching" is already used by test/fixtures/lint/dup-a.md.',
-        'test/fixtures/lint/dup-b.md:22: error: Duplicate question id "shared-question" (also in test/fixtures/lint/dup-a.md:8).',
+        'test/fixtures/lint/dup-b.md:22: error: Duplicate question id "shared-question" (also in test/fixtures/lint/dup-a.md:10).',
         '2 files, 2 topics, 3 questions: 2 errors, 0 warnings.',
         '',
       ].join('\n'),
@@ -96,11 +96,11 @@ describe('interview-coach lint (dist/cli.js)', function () {
     const output = JSON.parse(result.stdout) as JsonOutput;
     assert.deepStrictEqual(Object.keys(output), ['decks', 'diagnostics']);
     assert.deepStrictEqual(output.decks, [
-      { file: 'test/fixtures/generic/javascript-questions/README.md', title: 'JavaScript Interview Questions & Answers', format: 'generic', questions: 5, topics: 1 },
-      { file: 'test/fixtures/generic/python-interview-questions.md', title: 'Python Interview Questions', format: 'generic', questions: 8, topics: 3 },
-      { file: 'test/fixtures/generic/react-interview/README.md', title: 'React Interview Questions', format: 'generic', questions: 7, topics: 3 },
-      { file: 'test/fixtures/generic/sql-questions.md', title: 'SQL Interview Questions', format: 'generic', questions: 6, topics: 1 },
-      { file: 'test/fixtures/decks/broken/problems.md', title: 'Problems', format: 'native', questions: 1, topics: 1 },
+      { file: 'test/fixtures/generic/javascript-questions/README.md', title: 'JavaScript Interview Questions & Answers', format: 'generic', questions: 5, topics: 1, exercises: 0 },
+      { file: 'test/fixtures/generic/python-interview-questions.md', title: 'Python Interview Questions', format: 'generic', questions: 8, topics: 3, exercises: 0 },
+      { file: 'test/fixtures/generic/react-interview/README.md', title: 'React Interview Questions', format: 'generic', questions: 7, topics: 3, exercises: 0 },
+      { file: 'test/fixtures/generic/sql-questions.md', title: 'SQL Interview Questions', format: 'generic', questions: 6, topics: 1, exercises: 0 },
+      { file: 'test/fixtures/decks/broken/problems.md', title: 'Problems', format: 'native', questions: 1, topics: 1, exercises: 0 },
     ]);
     for (const d of output.diagnostics) {
       assert.deepStrictEqual(Object.keys(d), ['file', 'line', 'severity', 'message']);
@@ -125,9 +125,41 @@ describe('interview-coach lint (dist/cli.js)', function () {
       const result = run(['lint', '--json', '.'], tree);
       assert.strictEqual(result.status, 0, result.stdout + result.stderr);
       const output = JSON.parse(result.stdout) as JsonOutput;
-      assert.deepStrictEqual(output, { decks: [{ file: path.join('notes', 'deep', 'go.md'), title: 'Go', format: 'generic', questions: 1, topics: 1 }], diagnostics: [] });
+      assert.deepStrictEqual(output, { decks: [{ file: path.join('notes', 'deep', 'go.md'), title: 'Go', format: 'generic', questions: 1, topics: 1, exercises: 0 }], diagnostics: [] });
     } finally {
       fs.rmSync(tree, { recursive: true, force: true });
+    }
+  });
+
+  it('checks the exercises beside a deck folder and counts them per deck', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lint-exercises-'));
+    try {
+      const deck = ['---', 'id: orm', 'title: ORM', '---', '', '## What is N+1?', '', '- id: orm-n-plus-one', '', '### Answer', '', 'A query per row.', '', '### Key points', '', '- One query per row', ''];
+      fs.writeFileSync(path.join(dir, 'orm.md'), deck.join('\n'));
+      const exercise = (id: string, question: string, parts: string[]) => {
+        const folder = path.join(dir, 'exercises', id);
+        for (const part of parts) fs.mkdirSync(path.join(folder, part), { recursive: true });
+        if (parts.includes('starter')) fs.writeFileSync(path.join(folder, 'starter', 'views.py'), 'x = 1\n');
+        if (parts.includes('solution')) fs.writeFileSync(path.join(folder, 'solution', 'views.py'), 'x = 2\n');
+        if (parts.includes('checks')) fs.writeFileSync(path.join(folder, 'checks', 'test_views.py'), 'import unittest\n');
+        fs.writeFileSync(path.join(folder, 'exercise.yml'), `id: ${id}\nquestion: ${question}\ntitle: Fix it\nbrief: It is wrong.\nmain: views.py\n`);
+      };
+      exercise('fix-n-plus-one', 'orm-n-plus-one', ['starter', 'solution', 'checks']);
+      exercise('no-checks', 'orm-n-plus-one', ['starter', 'solution']);
+      exercise('unknown-question', 'orm-nothing', ['starter', 'solution', 'checks']);
+      fs.symlinkSync('/etc/passwd', path.join(dir, 'exercises', 'fix-n-plus-one', 'starter', 'leak.py'));
+      const result = run(['lint', dir, '--json']);
+      assert.strictEqual(result.status, 1, result.stderr);
+      const output = JSON.parse(result.stdout) as JsonOutput;
+      assert.deepStrictEqual(output.decks.map((d) => [path.basename(d.file), d.questions, (d as { exercises?: number }).exercises]), [['orm.md', 1, 1]]);
+      const problems = output.diagnostics.map((d) => [path.relative(dir, path.resolve(root, d.file)), d.line, d.message]);
+      assert.deepStrictEqual(problems, [
+        [path.join('exercises', 'fix-n-plus-one', 'starter', 'leak.py'), 1, 'A symbolic link out of the exercise folder: exercise files must be inside it.'],
+        [path.join('exercises', 'no-checks', 'exercise.yml'), 1, 'The exercise has no checks/ folder with files in it.'],
+        [path.join('exercises', 'unknown-question', 'exercise.yml'), 2, 'No deck has the question "orm-nothing".'],
+      ]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
     }
   });
 
@@ -136,6 +168,61 @@ describe('interview-coach lint (dist/cli.js)', function () {
     assert.ok(result.status === 0 || result.status === 1, result.stderr);
     const output = JSON.parse(result.stdout) as JsonOutput;
     assert.ok(output.decks.every((d) => d.format === 'native'), 'the bank is native; its README is skipped');
+  });
+
+  describe('untrusted input (reliability report, section 6)', () => {
+    let tree: string;
+    beforeEach(() => {
+      tree = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'interview-coach-lint-')));
+    });
+    afterEach(() => fs.rmSync(tree, { recursive: true, force: true }));
+
+    it('strips a byte order mark as the extension does: a BOM bank deck passes', () => {
+      const deck = fs.readFileSync(path.join(root, 'questions', 'python.md'));
+      fs.writeFileSync(path.join(tree, 'python.md'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), deck]));
+      fs.cpSync(path.join(root, 'questions', 'snippets'), path.join(tree, 'snippets'), { recursive: true });
+      const result = run(['lint', 'python.md'], tree);
+      assert.strictEqual(result.status, 0, result.stdout + result.stderr);
+      assert.match(result.stdout, /^1 file, 1 topic, \d+ questions: 0 errors, 0 warnings\.\n$/);
+    });
+
+    it('refuses a FIFO and /dev/zero named on the command line instead of hanging', () => {
+      spawnSync('mkfifo', [path.join(tree, 'pipe.md')]);
+      const result = run(['lint', 'pipe.md', '/dev/zero'], tree);
+      assert.strictEqual(result.status, 1, `exits instead of blocking: ${result.stderr}`);
+      assert.strictEqual(
+        result.stdout,
+        ['pipe.md:1: error: Cannot read the deck: it is not a regular file.', `${path.relative(tree, '/dev/zero')}:1: error: Cannot read the deck: it is not a regular file.`, '0 files, 0 topics, 0 questions: 2 errors, 0 warnings.', ''].join('\n'),
+      );
+    });
+
+    it('prints escape sequences from deck text and file names as visible escapes, never raw', () => {
+      const name = 'evil\u001b[31m.md';
+      fs.writeFileSync(path.join(tree, name), '# Notes\n\n## \u001b[2J\u001b]8;;https://evil\u0007Why?\n\n- id: Bad Id \u001b]52;c;aGk=\u0007\n');
+      const result = run(['lint', '.'], tree);
+      assert.doesNotMatch(result.stdout + result.stderr, /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/, 'no control character but the line breaks');
+      assert.match(result.stdout, /^evil\\u\{1b\}\[31m\.md:\d+: /m);
+      const json = run(['lint', '--json', '.'], tree);
+      assert.doesNotMatch(json.stdout, /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+      assert.ok((JSON.parse(json.stdout) as JsonOutput).decks[0].file.includes('\u001b'), 'JSON keeps the real name, escaped');
+    });
+
+    it('reports a deck that makes the YAML reader throw as a problem, never a stack trace', () => {
+      fs.writeFileSync(path.join(tree, 'python.md'), '---\nid: python\ntitle: Python\ntags: [python, *args]\n---\n\n## Q\n\n- id: q\n\n### Answer\n\nA\n\n### Key points\n\n- k\n');
+      const result = run(['lint', 'python.md'], tree);
+      assert.strictEqual(result.status, 1);
+      assert.strictEqual(result.stderr, '');
+      assert.match(result.stdout, /^python\.md:\d+: error: /);
+      assert.doesNotMatch(result.stdout, /^\s+at /m);
+    });
+
+    it('does not follow a link to / in a folder, and says so', () => {
+      fs.writeFileSync(path.join(tree, 'team.md'), '# Go\n\n## What is a goroutine?\n\nA lightweight thread managed by the Go runtime.\n');
+      fs.symlinkSync('/', path.join(tree, 'root'));
+      const result = run(['lint', '.'], tree);
+      assert.strictEqual(result.status, 0, result.stderr);
+      assert.strictEqual(result.stdout, 'root:1: warning: Not read: "root" is a link to /, outside the deck folder.\n1 file, 1 topic, 1 question: 0 errors, 1 warning.\n');
+    });
   });
 
   describe('usage', () => {

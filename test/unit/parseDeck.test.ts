@@ -2,8 +2,6 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { parseDeck } from '../../src/core/deck/parseDeck';
-import { readDeckFolder } from '../../src/core/deck/deckFolder';
-import { buildDeckSet } from '../../src/core/deck/deckSet';
 
 const fixtures = path.resolve(__dirname, '../../../test/fixtures/decks');
 const read = (file: string) => fs.readFileSync(path.join(fixtures, file), 'utf8');
@@ -120,39 +118,5 @@ describe('parseDeck', () => {
     assert.strictEqual(deck?.questions.length, 0);
     assert.match(diagnostics[0].message, /no questions/);
     assert.strictEqual(diagnostics[0].severity, 'warning');
-  });
-});
-
-describe('buildDeckSet and readDeckFolder', () => {
-  it('sorts decks by order and skips README files', async () => {
-    const set = await readDeckFolder(path.join(fixtures, 'good'));
-    assert.deepStrictEqual(set.decks.map((d) => d.id), ['cache', 'http']);
-    assert.deepStrictEqual(set.diagnostics, []);
-  });
-
-  it('a broken deck does not hide the others', async () => {
-    const set = await readDeckFolder(path.join(fixtures, 'broken'));
-    assert.deepStrictEqual(set.decks.map((d) => d.id).sort(), ['bad-yaml', 'problems']);
-    assert.ok(set.diagnostics.some((d) => d.file.endsWith('bad-yaml.md')));
-    assert.ok(set.diagnostics.some((d) => d.file.endsWith('problems.md')));
-  });
-
-  it('drops a question id used in another deck and a topic id used twice', () => {
-    const deck = (topic: string, question: string) =>
-      `---\nid: ${topic}\ntitle: ${topic}\n---\n## Q\n\n- id: ${question}\n\n### Answer\n\nA\n\n### Key points\n\n- k\n`;
-    const set = buildDeckSet([
-      { file: '/d/a.md', text: deck('a', 'shared') },
-      { file: '/d/b.md', text: deck('b', 'shared') },
-      { file: '/d/c.md', text: deck('a', 'other') },
-    ]);
-    assert.deepStrictEqual(set.decks.map((d) => [d.id, d.questions.map((q) => q.id)]), [['a', ['shared']], ['b', []]]);
-    assert.ok(set.diagnostics.some((d) => d.file === '/d/b.md' && /Duplicate question id "shared" \(also in topic "a"\)/.test(d.message)));
-    assert.ok(set.diagnostics.some((d) => d.file === '/d/c.md' && /Topic id "a" is already used/.test(d.message)));
-  });
-
-  it('reports a missing folder instead of throwing', async () => {
-    const set = await readDeckFolder(path.join(fixtures, 'no-such-folder'));
-    assert.strictEqual(set.decks.length, 0);
-    assert.match(set.diagnostics[0].message, /Cannot read the deck folder/);
   });
 });

@@ -101,7 +101,8 @@ try:
     print(f"wrote 300 more keys without error; evicted_keys={evicted}")
     print(f"survivors: recently read old keys {touched}/50, never re-read old keys {untouched}/250")
     assert error is None and evicted > 0
-    assert touched / 50 > 0.8 and untouched / 250 < 0.5
+    # sampled, approximate LRU: compare the two groups rather than demand exact survivors
+    assert touched / 50 > untouched / 250 + 0.3, (touched, untouched)
 
     print("\n== volatile-lru: only keys WITH a TTL may be evicted ==")
     reset(r, "volatile-lru")

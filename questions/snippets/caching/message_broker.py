@@ -2,7 +2,8 @@
 - Pub/Sub: fire-and-forget fan-out; a message published while nobody is
   subscribed is simply lost;
 - List queue (LPUSH + BRPOP): messages wait until a worker pops them - what
-  Celery/RQ build on; a worker that dies after popping loses the job;
+  Celery/RQ build on; a worker that dies after popping loses the job, unless BLMOVE
+  (Redis 6.2+) moved it to a processing list first;
 - Streams + consumer groups: messages stay pending until XACK, so a crashed
   consumer's work can be claimed by another (at-least-once delivery).
 
@@ -87,6 +88,19 @@ try:
         w.join()
     print(f"processed (worker, job): {sorted(done, key=lambda x: x[1])}")
     assert sorted(job for _, job in done) == ["email:1", "email:2", "email:3", "email:4"]  # each once
+
+    # A worker that pops a job and dies before finishing: the job is gone from Redis.
+    r.lpush("queue:emails", "email:5")
+    popped = r.rpop("queue:emails")  # ...and the worker process crashes here
+    print(f"popped {popped!r}, worker crashed -> queue length {r.llen('queue:emails')}: the job is lost")
+    assert popped == "email:5" and r.llen("queue:emails") == 0 and not r.exists("queue:emails")
+    # Reliable queue: BLMOVE atomically moves the job to a processing list, removed only when done.
+    r.lpush("queue:emails", "email:6")
+    job = r.blmove("queue:emails", "processing:w1", timeout=1, src="RIGHT", dest="LEFT")
+    print(f"BLMOVE {job!r} -> processing:w1 holds {r.lrange('processing:w1', 0, -1)} until the worker LREMs it")
+    assert job == "email:6" and r.lrange("processing:w1", 0, -1) == ["email:6"]  # survives the crash
+    r.lmove("processing:w1", "queue:emails", "RIGHT", "LEFT")  # a reaper puts a dead worker's job back
+    assert r.lrange("queue:emails", 0, -1) == ["email:6"]
 
     print("\n== 3) stream + consumer group: pending until acknowledged ==")
     r.xgroup_create("orders", "billing", id="0", mkstream=True)

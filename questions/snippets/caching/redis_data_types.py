@@ -111,6 +111,8 @@ try:
 
     types_seen = {k: r.type(k) for k in ["page:/home", "user:1", "jobs", "tags:post:1", "leaderboard", "orders"]}
     print(f"\nTYPE of each key: {types_seen}")
+    assert types_seen == {"page:/home": "string", "user:1": "hash", "jobs": "list", "tags:post:1": "set",
+                          "leaderboard": "zset", "orders": "stream"}, types_seen
 finally:
     stop_redis(proc)
     shutil.rmtree(workdir, ignore_errors=True)

@@ -90,6 +90,12 @@ try:
     print(f"after kill -9 + restart with AOF: {r.dbsize()} keys; written_after_aof_on = {r.get('written_after_aof_on')}")
     assert r.get("written_after_aof_on") == "1" and r.dbsize() == 10001
     assert any(f.startswith("appendonly") for f in files(workdir))  # appendonlydir/ (7.x) or appendonly.aof
+    preamble = r.config_get("aof-use-rdb-preamble")["aof-use-rdb-preamble"]
+    base = [os.path.join(d, f) for d, _, fs in os.walk(workdir) for f in fs if ".base." in f or f == "appendonly.aof"]
+    with open(base[0], "rb") as fh:
+        magic = fh.read(5)
+    print(f"aof-use-rdb-preamble {preamble}; AOF base file {os.path.basename(base[0])} starts with {magic!r} (RDB format)")
+    assert preamble == "yes" and magic == b"REDIS", "the rewritten AOF base is an RDB snapshot: restart loads it fast"
 finally:
     if proc is not None and proc.poll() is None:
         proc.terminate()

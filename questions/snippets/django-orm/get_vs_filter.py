@@ -45,6 +45,7 @@ with CaptureQueriesContext(connection) as ctx:
 print(f"get(email=...) -> {type(user).__name__} {user.email}; queries: {len(ctx)}")
 print(f"SQL: {ctx.captured_queries[0]['sql']}")
 assert isinstance(user, User) and len(ctx) == 1
+assert "LIMIT 21" in ctx.captured_queries[0]["sql"]  # enough rows to say "returned more than 20"
 
 try:
     User.objects.get(email="nobody@example.com")

@@ -1,6 +1,8 @@
 """makemigrations: compares your models with the state described by the
 migration files and writes NEW migration files for the difference. It does
-not touch the database schema. `--check` makes it a CI guard.
+not touch the database schema. `--check` makes it a CI guard; before Django 4.2
+`--check` also WRITES the missing migration (so use `--check --dry-run` there),
+from 4.2 it writes nothing -- checked below for the running version.
 
 Needs: pip install django   (Debian: apt install python3-django)
 Run:   python3 makemigrations.py   (builds a throwaway project in a temp dir)
@@ -14,7 +16,7 @@ import tempfile
 import textwrap
 
 try:
-    import django  # noqa: F401
+    import django
 except ImportError:
     print("This snippet needs Django: pip install django")
     sys.exit(2)
@@ -88,6 +90,17 @@ with tempfile.TemporaryDirectory() as root:
     code, out = manage(root, "makemigrations", "--check", "--dry-run")
     print(f"makemigrations --check --dry-run -> exit {code}\n{out}")
     assert code == 1 and "price_cents" in out  # CI fails: a model change has no migration
+
+    print("\n== 2b) --check WITHOUT --dry-run: does it write a file? ==")
+    code, out = manage(root, "makemigrations", "--check")
+    written = glob.glob(os.path.join(root, "shop", "migrations", "0002_*.py"))
+    print(f"Django {django.get_version()}: makemigrations --check -> exit {code}, wrote {len(written)} file(s)")
+    assert code == 1
+    if django.VERSION < (4, 2):
+        assert len(written) == 1  # old behaviour: the CI job silently created the migration
+        os.remove(written[0])
+    else:
+        assert written == []      # 4.2+: --check implies a dry run
 
     print("\n== 3) makemigrations again ==")
     code, out = manage(root, "makemigrations", "shop")

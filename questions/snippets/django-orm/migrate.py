@@ -1,6 +1,8 @@
 """migrate: applies the migrations that are not yet applied, for every app, in
 dependency order, runs their SQL, and records each one in the
 django_migrations table. sqlmigrate / migrate --plan preview what will run.
+The project has two apps: `orders` (listed, and sorted, first) has a foreign key
+to `shop`, so its migration depends on shop's and must run after it.
 
 Needs: pip install django   (Debian: apt install python3-django)
 Run:   python3 migrate.py   (builds a throwaway project in a temp dir)
@@ -22,7 +24,7 @@ SETTINGS = """
 import os
 BASE = os.path.dirname(os.path.abspath(__file__))
 SECRET_KEY = "demo"
-INSTALLED_APPS = ["django.contrib.contenttypes", "shop"]
+INSTALLED_APPS = ["django.contrib.contenttypes", "orders", "shop"]
 DATABASES = {"default": {"ENGINE": "django.db.backends.sqlite3", "NAME": os.path.join(BASE, "db.sqlite3")}}
 USE_TZ = True
 DEFAULT_AUTO_FIELD = "django.db.models.AutoField"
@@ -38,10 +40,19 @@ class Product(models.Model):
     category = models.ForeignKey(Category, on_delete=models.PROTECT)
 """
 
+ORDER_MODELS = """
+from django.db import models
+
+class Order(models.Model):
+    product = models.ForeignKey("shop.Product", on_delete=models.CASCADE)
+"""
+
 tmp = tempfile.TemporaryDirectory()
 root = tmp.name
 for rel, text in {"proj_settings.py": SETTINGS, "shop/__init__.py": "",
-                  "shop/migrations/__init__.py": "", "shop/models.py": MODELS}.items():
+                  "shop/migrations/__init__.py": "", "shop/models.py": MODELS,
+                  "orders/__init__.py": "", "orders/migrations/__init__.py": "",
+                  "orders/models.py": ORDER_MODELS}.items():
     path = os.path.join(root, *rel.split("/"))
     os.makedirs(os.path.dirname(path), exist_ok=True)
     with open(path, "w") as fh:
@@ -67,7 +78,11 @@ def db_tables():
             "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"))
 
 
-manage("makemigrations", "shop")  # (see makemigrations.py) -> shop/migrations/0001_initial.py
+manage("makemigrations", "shop", "orders")  # (see makemigrations.py) -> <app>/migrations/0001_initial.py
+with open(os.path.join(root, "orders", "migrations", "0001_initial.py")) as fh:
+    order_migration = fh.read()
+print("orders/migrations/0001_initial.py depends on shop:", "('shop', '0001_initial')" in order_migration)
+assert "('shop', '0001_initial')" in order_migration  # generated from the cross-app foreign key
 
 print("== before: nothing applied ==")
 before = manage("showmigrations")
@@ -78,6 +93,8 @@ print("\n== preview: migrate --plan and sqlmigrate ==")
 plan = manage("migrate", "--plan")
 print(plan)
 assert plan.index("contenttypes.0001_initial") < plan.index("contenttypes.0002")
+# "orders" sorts and is installed before "shop", yet its migration is planned after shop's
+assert plan.index("shop.0001_initial") < plan.index("orders.0001_initial")
 sql = manage("sqlmigrate", "shop", "0001")
 print(sql)
 assert 'CREATE TABLE "shop_product"' in sql
@@ -86,6 +103,7 @@ print("\n== migrate ==")
 out = manage("migrate")
 print(out)
 assert "Applying shop.0001_initial... OK" in out
+assert out.index("Applying shop.0001_initial") < out.index("Applying orders.0001_initial")
 
 print("\n== after ==")
 after = manage("showmigrations", "shop")

@@ -5,7 +5,9 @@ Needs: pip install django   (Debian: apt install python3-django)
 Run:   python3 q_objects.py
 """
 import operator
+import os
 import sys
+import types
 from functools import reduce
 
 try:
@@ -15,7 +17,10 @@ except ImportError:
     print("This snippet needs Django: pip install django")
     sys.exit(2)
 
+sys.modules["shop"] = types.ModuleType("shop")  # a stand-in installed app (reverse relations need one)
+sys.modules["shop"].__file__ = os.path.abspath(__file__)
 settings.configure(
+    INSTALLED_APPS=["shop"],
     DATABASES={"default": {"ENGINE": "django.db.backends.sqlite3", "NAME": ":memory:"}},
     DEFAULT_AUTO_FIELD="django.db.models.AutoField",
     USE_TZ=True,
@@ -36,8 +41,17 @@ class Product(models.Model):
         app_label = "shop"
 
 
+class Tag(models.Model):
+    name = models.CharField(max_length=20)
+    products = models.ManyToManyField(Product, related_name="tags")
+
+    class Meta:
+        app_label = "shop"
+
+
 with connection.schema_editor() as editor:
     editor.create_model(Product)
+    editor.create_model(Tag)
 Product.objects.bulk_create([
     Product(name="Laptop", category="tech", price=1200),
     Product(name="Mouse", category="tech", price=25),
@@ -83,4 +97,30 @@ for field, value in {"category": "tech", "price__lte": 100}.items():
 print(f"Q() &= ... -> {names(Product.objects.filter(filters))}")
 assert names(Product.objects.filter(filters)) == ["Mouse"]
 
-print("OK: Q objects express OR/AND/NOT, nest, mix with kwargs and can be built at run time")
+print("\n== XOR (Django 4.1+) ==")
+if django.VERSION >= (4, 1):
+    qs = Product.objects.filter(Q(category="tech") ^ Q(price__lt=30))  # exactly one of the two holds
+    print(f"tech ^ cheap -> {names(qs)}")
+    assert names(qs) == ["Laptop", "Novel"]  # Mouse is both, so it is excluded
+else:
+    try:
+        Q(category="tech") ^ Q(price__lt=30)
+    except TypeError as exc:
+        print(f"Django {django.get_version()}: Q ^ Q -> TypeError ({exc}); XOR needs 4.1+")
+    else:
+        raise AssertionError("Q ^ Q should not exist before Django 4.1")
+
+
+laptop = Product.objects.get(name="Laptop")
+for tag_name in ("sale", "new"):
+    Tag.objects.create(name=tag_name).products.add(laptop)
+
+print("\n== OR across a multi-valued relation can duplicate rows ==")
+qs = Product.objects.filter(Q(tags__name="sale") | Q(tags__name="new"))
+print(f"tags sale OR new -> {list(qs.values_list('name', flat=True))}; with distinct(): "
+      f"{list(qs.distinct().values_list('name', flat=True))}")
+assert list(qs.values_list("name", flat=True)) == ["Laptop", "Laptop"]  # one row per matching join
+assert list(qs.distinct().values_list("name", flat=True)) == ["Laptop"]
+
+print("OK: Q objects express OR/AND/NOT (XOR on 4.1+), nest, mix with kwargs, can be built at run time;"
+      " an OR over a join needs distinct()")

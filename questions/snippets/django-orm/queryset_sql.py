@@ -80,7 +80,10 @@ assert len(ctx) == 1
 
 print("\n== 4) the query plan ==")
 plan = Person.objects.filter(name="Ada Lovelace").explain()
-print(plan)
-assert "SCAN" in plan.upper() or "SEARCH" in plan.upper()
+print(f"filter(name=...) (no index on name): {plan}")
+pk_plan = Person.objects.filter(pk=1).explain()
+print(f"filter(pk=1):                        {pk_plan}")
+assert "SCAN" in plan.upper() and "SEARCH" not in plan.upper()    # reads the whole table
+assert "SEARCH" in pk_plan.upper() and "PRIMARY KEY" in pk_plan.upper()  # seeks by the rowid
 
 print("OK: str(qs.query) is only approximate; sql_with_params(), connection.queries and explain() give the real thing")

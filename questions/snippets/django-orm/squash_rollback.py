@@ -2,7 +2,9 @@
 - `migrate <app> <name>` moves the schema back to that migration by running
   the later migrations' reverse operations; `migrate <app> zero` undoes all;
 - `squashmigrations` folds a chain into one migration (the optimizer merges
-  CreateModel + AddField...) that `replaces` the old ones.
+  CreateModel + AddField...) that `replaces` the old ones: a database that
+  already applied the originals (here a second database, "prod") treats the
+  squashed migration as applied and runs nothing.
 
 Needs: pip install django   (Debian: apt install python3-django)
 Run:   python3 squash_rollback.py   (builds a throwaway project in a temp dir)
@@ -26,7 +28,8 @@ import os
 BASE = os.path.dirname(os.path.abspath(__file__))
 SECRET_KEY = "demo"
 INSTALLED_APPS = ["shop"]
-DATABASES = {"default": {"ENGINE": "django.db.backends.sqlite3", "NAME": os.path.join(BASE, "db.sqlite3")}}
+DATABASES = {"default": {"ENGINE": "django.db.backends.sqlite3", "NAME": os.path.join(BASE, "db.sqlite3")},
+             "prod": {"ENGINE": "django.db.backends.sqlite3", "NAME": os.path.join(BASE, "prod.sqlite3")}}
 USE_TZ = True
 DEFAULT_AUTO_FIELD = "django.db.models.AutoField"
 """
@@ -92,6 +95,7 @@ def showmigrations():
 
 
 manage("migrate")
+manage("migrate", "--database", "prod")  # an environment that applied 0001..0003 before the squash
 print(f"\nafter migrate:           columns={columns()}")
 assert columns() == ["id", "name", "price_cents", "sku"]
 
@@ -124,6 +128,25 @@ out = manage("migrate")
 print(out)
 assert "Applying shop.0001_squashed" in out and columns() == ["id", "name", "price_cents", "sku"]
 print(f"showmigrations: {showmigrations()}")
+
+print("\n== a database that already applied 0001..0003 treats the squash as applied ==")
+prod_show = [line.strip() for line in manage("showmigrations", "shop", "--database", "prod").splitlines()[1:]]
+print(f"prod showmigrations: {prod_show}")
+# "[X]" on older Django; newer versions show "[-]": the originals are applied, and the next
+# migrate records the squashed migration itself
+assert len(prod_show) == 1 and prod_show[0][:3] in ("[X]", "[-]") and "0001_squashed" in prod_show[0]
+out = manage("migrate", "--database", "prod")
+print(out)
+assert "No migrations to apply." in out  # nothing re-runs on prod
+prod_show = [line.strip() for line in manage("showmigrations", "shop", "--database", "prod").splitlines()[1:]]
+print(f"prod showmigrations after migrate: {prod_show}")
+assert prod_show[0].startswith("[X] 0001_squashed")
+with connections["prod"].cursor() as cursor:
+    cursor.execute("SELECT name FROM django_migrations WHERE app = 'shop' ORDER BY id")
+    prod_rows = [r[0] for r in cursor.fetchall()]
+print(f"prod django_migrations rows: {prod_rows}")
+assert prod_rows[:3] == [n[:-3] for n in names]  # the originals, applied before the squash
+assert any(r.startswith("0001_squashed") for r in prod_rows)  # migrate recorded the replacement
 
 connections.close_all()
 tmp.cleanup()

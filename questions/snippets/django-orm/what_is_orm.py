@@ -73,6 +73,13 @@ with CaptureQueriesContext(connection) as ctx:
 print(f"iterated twice -> {titles}; queries: {len(ctx.captured_queries)}")
 assert titles == again == ["Letters"] and len(ctx.captured_queries) == 1
 
+fresh = Book.objects.filter(author__name="Ada")
+with CaptureQueriesContext(connection) as ctx:
+    repr(fresh)   # evaluates a LIMIT 21 slice for display...
+    list(fresh)   # ...but did not fill the cache: a second SELECT
+print(f"repr(qs) then list(qs): {len(ctx.captured_queries)} queries (repr does not cache)")
+assert len(ctx.captured_queries) == 2 and "LIMIT 21" in ctx.captured_queries[0]["sql"]
+
 print("\n== relations become attributes ==")
 with CaptureQueriesContext(connection) as ctx:
     book = Book.objects.get(title="Letters")

@@ -2,7 +2,9 @@
 1. try/except in the view for errors you expect (bad input -> 400);
 2. Http404 / get_object_or_404 for missing objects;
 3. a middleware's process_exception() to map domain exceptions to responses;
-4. handler404 / handler500 in the root URLconf for the pages users see;
+4. handler404 / handler500 / handler403 in the root URLconf for the pages users see;
+   with DEBUG=True a 404 or 500 shows the debug page instead, but PermissionDenied
+   still goes to handler403;
 5. the `django.request` logger records every unhandled 500;
 6. (if DRF is installed) a custom EXCEPTION_HANDLER for a uniform API error body.
 
@@ -21,7 +23,8 @@ except ImportError:
     sys.exit(2)
 
 settings.configure(
-    DEBUG=False,  # handler404/handler500 are only used when DEBUG is False
+    SECRET_KEY="demo-only",  # the debug page reads every setting
+    DEBUG=False,  # handler404/handler500 are used when DEBUG is False (handler403 always)
     ALLOWED_HOSTS=["testserver"],
     ROOT_URLCONF=__name__,
     MIDDLEWARE=[f"{__name__}.DomainErrorMiddleware"],
@@ -38,9 +41,10 @@ settings.configure(
 django.setup()
 
 from django.db import connection, models  # noqa: E402
+from django.core.exceptions import PermissionDenied  # noqa: E402
 from django.http import Http404, JsonResponse  # noqa: E402
 from django.shortcuts import get_object_or_404  # noqa: E402
-from django.test import Client  # noqa: E402
+from django.test import Client, override_settings  # noqa: E402
 from django.urls import path  # noqa: E402
 
 try:
@@ -87,6 +91,10 @@ def product_view(request, slug):
     raise Http404("no such product")
 
 
+def admin_view(request):
+    raise PermissionDenied("staff only")
+
+
 # ---- 3) middleware: one place that maps domain errors to HTTP ---------------
 class DomainErrorMiddleware:
     def __init__(self, get_response):
@@ -110,8 +118,13 @@ def custom_500(request):
     return JsonResponse({"error": "server_error"}, status=500)  # no details leak out
 
 
+def custom_403(request, exception):
+    return JsonResponse({"error": "forbidden"}, status=403)
+
+
 handler404 = custom_404
 handler500 = custom_500
+handler403 = custom_403
 
 
 # ---- 6) DRF: one function shapes every API error ---------------------------
@@ -132,6 +145,7 @@ urlpatterns = [
     path("accounts/<int:pk>/withdraw/", withdraw_view),
     path("report/", report_view),
     path("products/<slug:slug>/", product_view),
+    path("staff/", admin_view),
 ]
 if APIView is not None:
     urlpatterns.append(path("api/orders/", OrderAPI.as_view()))
@@ -188,6 +202,19 @@ r = client.get("/report/")
 show("GET /report/ (unhandled RuntimeError)", r)
 assert r.status_code == 500 and r.json() == {"error": "server_error"}
 
+r = client.get("/staff/")
+show("GET /staff/ (PermissionDenied)", r)
+assert r.status_code == 403 and r.json() == {"error": "forbidden"}
+
+print("\n== 4b) with DEBUG=True: debug page for 404, but handler403 still runs ==")
+with override_settings(DEBUG=True):
+    r404 = client.get("/products/unknown/")
+    r403 = client.get("/staff/")
+print(f"DEBUG=True GET /products/unknown/ -> {r404.status_code} {r404['Content-Type']} (technical 404 page)")
+print(f"DEBUG=True GET /staff/            -> {r403.status_code} {r403.content.decode()}")
+assert r404.status_code == 404 and r404["Content-Type"].startswith("text/html")  # not custom_404's JSON
+assert r403.status_code == 403 and r403.json() == {"error": "forbidden"}  # custom_403 despite DEBUG
+
 print("\n== 5) the 500 was logged by django.request ==")
 errors = [rec for rec in log_handler.records if rec.levelno >= logging.ERROR]
 for rec in errors:
@@ -203,5 +230,5 @@ else:
     assert r.status_code == 400
     assert r.json() == {"error": {"status": 400, "detail": {"quantity": ["must be positive"]}}}
 
-print("OK: view try/except, get_object_or_404, process_exception, handler404/500, logging"
+print("OK: view try/except, get_object_or_404, process_exception, handler404/500/403 (403 even with DEBUG), logging"
       + ("" if APIView is None else ", DRF exception handler"))

@@ -1,8 +1,11 @@
 """Django models: one class = one table, one field = one column (with its
 Python type and validation), a manager (`objects`) to query, and your own
-methods for row-level behaviour.
+methods for row-level behaviour. save() does not validate; full_clean() does
+(ModelForms call it), and DRF's ModelSerializer does NOT call full_clean() or
+Model.clean() (it copies the field rules instead) -- shown if DRF is installed.
 
 Needs: pip install django   (Debian: apt install python3-django)
+       the serializer part also uses djangorestframework if present (skipped otherwise)
 Run:   python3 models.py
 """
 import sys
@@ -72,7 +75,7 @@ print(f"Meta.ordering=-views -> {titles}")
 assert titles == ["Second post", "Hello ORM"]
 assert Article.objects.get(slug="hello-orm").status == "published"
 
-print("\n== field validation runs in full_clean() (forms/serializers call it), not in save() ==")
+print("\n== field validation runs in full_clean() (ModelForms call it), not in save() ==")
 bad = Article(title="x" * 300, slug="not a slug!", status="archived")
 try:
     bad.full_clean()
@@ -86,9 +89,63 @@ unchecked.save()  # no full_clean(): the invalid choice goes straight to the dat
 print(f"save() without full_clean() stored status={Article.objects.get(slug='unchecked').status!r}")
 assert Article.objects.filter(status="archived").count() == 1
 
+print("\n== ModelForm calls full_clean(); DRF's ModelSerializer does not ==")
+calls = []
+
+
+class Event(models.Model):
+    name = models.CharField(max_length=20)
+    starts = models.IntegerField()
+    ends = models.IntegerField()
+
+    class Meta:
+        app_label = "blog"
+
+    def clean(self):  # a cross-field rule that lives on the model
+        calls.append("clean")
+        if self.ends < self.starts:
+            raise ValidationError("ends before it starts")
+
+
+with connection.schema_editor() as editor:
+    editor.create_model(Event)
+
+from django import forms  # noqa: E402
+
+
+class EventForm(forms.ModelForm):
+    class Meta:
+        model = Event
+        fields = ["name", "starts", "ends"]
+
+
+bad_event = {"name": "gig", "starts": 20, "ends": 10}
+form = EventForm(data=bad_event)
+print(f"ModelForm.is_valid() -> {form.is_valid()}; Model.clean() ran: {calls == ['clean']}")
+assert not form.is_valid() and calls == ["clean"]
+
+try:
+    from rest_framework import serializers
+except ImportError:
+    print("skipped: djangorestframework is not installed (pip install djangorestframework)")
+else:
+    class EventSerializer(serializers.ModelSerializer):
+        class Meta:
+            model = Event
+            fields = ["name", "starts", "ends"]
+
+    calls.clear()
+    ser = EventSerializer(data=bad_event)
+    print(f"ModelSerializer.is_valid() -> {ser.is_valid()}; Model.clean() ran: {bool(calls)}")
+    assert ser.is_valid() and calls == []  # the model's cross-field rule was skipped
+    too_long = EventSerializer(data={"name": "x" * 30, "starts": 1, "ends": 2})
+    print(f"...but the copied field rule max_length=20 still applies: {too_long.is_valid()} { {k: [str(e) for e in v] for k, v in too_long.errors.items()} }")
+    assert not too_long.is_valid() and "name" in too_long.errors
+
 print("\n== model metadata ==")
 names = [f.name for f in Article._meta.get_fields()]
 print(f"fields: {names}; table: {Article._meta.db_table}")
 assert names[0] == "id"  # the implicit auto primary key
 
-print("OK: a model defines the table, the fields' types/validation and row behaviour")
+print("OK: a model defines the table, the fields' types/validation and row behaviour;"
+      " save() skips validation, ModelForm runs full_clean(), ModelSerializer does not")

@@ -7,13 +7,18 @@ Shows:
   the 4 threads together use no more CPU seconds than the wall-clock time they took, so they
   never ran at the same moment;
 - an I/O-bound task (time.sleep stands in for a network call, which releases the GIL) run 4 times:
-  4 threads finish in about the time of one.
+  4 threads finish in about the time of one;
+- the GIL does not make a read-modify-write atomic: 4 threads each add 1 to a shared counter 2,000
+  times with a thread switch between the read and the write (time.sleep(0), where the GIL changes
+  hands as it may between any two bytecodes) and lose updates; with a threading.Lock none is lost.
 
 Needs: only the standard library (Python 3.8+). On a free-threaded build (3.13t with the GIL off)
 the CPU-bound threads can run in parallel; the script detects that and skips that assertion.
 """
+import contextlib
 import os
 import sys
+import threading
 import time
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 
@@ -68,4 +73,28 @@ if __name__ == "__main__":
     print(f"I/O-bound x4: serial {serial_io:.2f}s | 4 threads {threaded_io:.2f}s")
     assert serial_io >= 0.55 and threaded_io < 0.5 * serial_io, "sleeping/I-O threads release the GIL and overlap"
 
-    print("OK: CPU-bound threads got no speed-up under the GIL; I/O-bound threads overlapped (~4x faster)")
+    counter = {"n": 0}
+    lock = threading.Lock()
+
+    def add(times, guard):
+        for _ in range(times):
+            with guard:
+                value = counter["n"]   # read
+                time.sleep(0)          # another thread may run here
+                counter["n"] = value + 1  # write back: overwrites the other thread's update
+
+    for name, guard in [("no lock", contextlib.nullcontext()), ("threading.Lock", lock)]:
+        counter["n"] = 0
+        threads = [threading.Thread(target=add, args=(2000, guard)) for _ in range(4)]
+        for th in threads:
+            th.start()
+        for th in threads:
+            th.join()
+        print(f"4 threads x 2000 increments, {name:<14}: counter = {counter['n']} (expected 8000)")
+        if guard is lock:
+            assert counter["n"] == 8000
+        else:
+            assert counter["n"] < 8000, "unsynchronised read-modify-write lost updates despite the GIL"
+
+    print("OK: CPU-bound threads got no speed-up under the GIL; I/O-bound threads overlapped (~4x faster); "
+          "the GIL did not stop lost updates, a Lock did")

@@ -42,6 +42,23 @@ n1, n2 = int("100000"), int("100000")  # built at run time: distinct objects in 
 print(f"int('100000') twice: == {n1 == n2}, is {n1 is n2}  (identity of equal values is an implementation detail)")
 assert n1 == n2
 
+
+class Point:  # defines __eq__ but not __hash__
+    def __init__(self, x):
+        self.x = x
+
+    def __eq__(self, other):
+        return isinstance(other, Point) and self.x == other.x
+
+
+print("class with __eq__ only: Point.__hash__ =", Point.__hash__)
+assert Point.__hash__ is None, "defining __eq__ without __hash__ sets __hash__ = None"
+try:
+    {Point(1)}
+    raise AssertionError("instances must be unhashable")
+except TypeError as e:
+    print("  {Point(1)} ->", e)
+
 nan = float("nan")
 print("nan == nan:", nan == nan, "| nan is nan:", nan is nan, "| nan in [nan]:", nan in [nan])
 assert nan != nan and nan is nan and nan in [nan]

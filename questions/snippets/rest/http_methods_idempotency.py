@@ -1,7 +1,8 @@
 """Safe and idempotent HTTP methods, checked against the server's state rather than the status code.
 
 Shows, on an /orders API written with Flask:
-- GET and HEAD are safe: calling them changes nothing (HEAD returns GET's headers without a body);
+- GET, HEAD and OPTIONS are safe: calling them changes nothing (HEAD returns GET's headers without
+  a body; Flask answers OPTIONS itself with an Allow header);
 - PUT and DELETE are idempotent: the second identical call leaves the same state
   (DELETE's second call may answer 404, the state is what counts);
 - POST is neither: a retried POST creates a duplicate order ...
@@ -64,10 +65,15 @@ client.put("/orders/1", json={"item": "book", "qty": 1})
 before = state()
 get_r = client.get("/orders/1")
 head_r = client.head("/orders/1")
+options_r = client.options("/orders/1")  # answered by Flask itself, without calling the view
 print(f"GET  /orders/1 -> {get_r.status_code} {get_r.get_json()}")
 print(f"HEAD /orders/1 -> {head_r.status_code} body={head_r.get_data()!r} Content-Length={head_r.headers['Content-Length']}")
 assert state() == before, "safe methods do not change state"
 assert head_r.get_data() == b"" and head_r.headers["Content-Length"] == get_r.headers["Content-Length"]
+allowed = {m.strip() for m in options_r.headers["Allow"].split(",")}
+print(f"OPTIONS /orders/1 -> {options_r.status_code} Allow: {', '.join(sorted(allowed))}")
+assert options_r.status_code == 200 and {"GET", "PUT", "DELETE", "HEAD", "OPTIONS"} <= allowed
+assert state() == before, "OPTIONS is safe too"
 
 states = []
 for _ in range(3):
@@ -97,7 +103,7 @@ assert len(ORDERS) - n == 1 and p1.get_json() == p2.get_json()
 
 print()
 print("method   safe  idempotent")
-for method, safe, idem in [("GET", 1, 1), ("HEAD", 1, 1), ("OPTIONS", 1, 1), ("PUT", 0, 1),
+for method, safe, idem in [("GET", 1, 1), ("HEAD", 1, 1), ("OPTIONS", 1, 1), ("TRACE", 1, 1), ("PUT", 0, 1),
                            ("DELETE", 0, 1), ("POST", 0, 0), ("PATCH", 0, 0)]:
     print(f"{method:8} {'yes' if safe else 'no':5} {'yes' if idem else 'not guaranteed' if method == 'PATCH' else 'no'}")
-print("OK: GET/HEAD change nothing, PUT/DELETE repeat to the same state, POST duplicates unless an Idempotency-Key is used")
+print("OK: GET/HEAD/OPTIONS change nothing, PUT/DELETE repeat to the same state, POST duplicates unless an Idempotency-Key is used")

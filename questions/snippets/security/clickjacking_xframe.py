@@ -4,9 +4,10 @@ Shows (Django's XFrameOptionsMiddleware):
 - every response gets X-Frame-Options: DENY by default (X_FRAME_OPTIONS defaults to "DENY" since Django 3.0);
 - @xframe_options_sameorigin allows framing by your own origin only;
 - @xframe_options_exempt removes the header for a page meant to be embedded (a widget) - then
-  protect it another way, e.g. Content-Security-Policy: frame-ancestors with an allow-list.
+  protect it another way, e.g. Content-Security-Policy: frame-ancestors with an allow-list (which the
+  view sets itself here, so that part is printed, not asserted).
 
-Needs: pip install django   (runs on Django 3.2 to 5.x)
+Needs: pip install django   (runs on Django 3.2 to 6.x)
 """
 import sys
 
@@ -61,6 +62,7 @@ assert c.get("/delete/")["X-Frame-Options"] == "DENY"
 assert c.get("/dashboard/")["X-Frame-Options"] == "SAMEORIGIN"
 widget_response = c.get("/widget/")
 assert not widget_response.has_header("X-Frame-Options")
-assert widget_response["Content-Security-Policy"] == "frame-ancestors https://partner.example"
+# The CSP header above is the view's own (Django before 6.0 has no CSP support; 6.0 adds SECURE_CSP and
+# ContentSecurityPolicyMiddleware), so it is shown, not asserted: browsers enforce frame-ancestors.
 
-print("OK: X-Frame-Options DENY by default, SAMEORIGIN per view, exempt widget restricted by CSP frame-ancestors")
+print("OK: XFrameOptionsMiddleware sends X-Frame-Options DENY by default, SAMEORIGIN per view, and none on an exempt widget")

@@ -1,107 +1,84 @@
 """CORS: the server declares which other origins' JavaScript may read its responses; the browser enforces it.
 
-Shows (Django + a 25-line CORS middleware standing in for django-cors-headers):
-- a preflight (OPTIONS with Origin + Access-Control-Request-Method) from an allowed origin gets
-  Access-Control-Allow-Origin/-Methods/-Headers/-Credentials; from another origin it gets none;
-- a tiny "browser" that applies the CORS rules: the allowed origin reads the JSON, the other origin
-  gets a CORS error for a PUT (the preflight fails, so the PUT is never sent);
-- but the server still answers a plain GET from any origin, and curl-like clients ignore CORS:
-  CORS relaxes the same-origin policy for browsers, it is NOT authentication or access control.
+Runs a real CORS middleware (Starlette's CORSMiddleware, the one FastAPI uses; django-cors-headers
+follows the same rules) in front of a tiny API and shows what the *server* side does:
+- a preflight (OPTIONS + Origin + Access-Control-Request-Method) from the allowed origin gets
+  Access-Control-Allow-Origin: <that origin> and Allow-Credentials; from another origin it gets no
+  Allow-Origin and the view never runs;
+- a "simple" cross-origin POST from another origin, carrying the user's cookie, is NOT preflighted:
+  the view runs and changes state; only the response lacks Access-Control-Allow-Origin, so a browser
+  hides it from the script. CORS decides who may read, not who may send: it does not stop CSRF;
+- a client without a browser (no Origin, like curl) is answered with no CORS headers at all;
+- allow_origins=["*"] together with allow_credentials: the middleware answers a cookie-carrying
+  request with that request's own Origin, i.e. every site may read the user's data.
+What the browser does with these headers (send cookies per the request's credentials mode; expose
+the response only with a matching Allow-Origin and, for credentialed requests, Allow-Credentials:
+true) is the Fetch standard's part and is not modelled here.
 
-Needs: pip install django   (runs on Django 3.2 to 5.x). Real projects use django-cors-headers
-(CORS_ALLOWED_ORIGINS = [...]); never reflect any Origin together with Allow-Credentials.
+Needs: pip install fastapi httpx   (Starlette comes with FastAPI; runs on Starlette 0.26 to 1.x)
 """
-import json
 import sys
 
 try:
-    import django
-    from django.conf import settings
+    from starlette.applications import Starlette
+    from starlette.middleware import Middleware
+    from starlette.middleware.cors import CORSMiddleware
+    from starlette.responses import JSONResponse
+    from starlette.routing import Route
+    from starlette.testclient import TestClient
 except ImportError:
-    print("This example needs Django: pip install django")
+    print("This example needs Starlette and httpx: pip install fastapi httpx")
     sys.exit(2)
 
-settings.configure(
-    DEBUG=False,
-    SECRET_KEY="demo-only-secret-key-0123456789-abcdefghijklmnopqrstuvwxyz",
-    ALLOWED_HOSTS=["testserver"],
-    ROOT_URLCONF=__name__,
-    INSTALLED_APPS=[],
-    MIDDLEWARE=[__name__ + ".SimpleCorsMiddleware"],
-)
-django.setup()
-
-from django.http import HttpResponse, JsonResponse  # noqa: E402
-from django.test import Client  # noqa: E402
-from django.urls import path  # noqa: E402
-
-ALLOWED_ORIGINS = {"https://app.example.com"}
+APP_ORIGIN, EVIL_ORIGIN = "https://app.example.com", "https://evil.example"
 SERVER_LOG = []
 
 
-class SimpleCorsMiddleware:
-    def __init__(self, get_response):
-        self.get_response = get_response
-
-    def __call__(self, request):
-        origin = request.headers.get("Origin")
-        preflight = request.method == "OPTIONS" and "Access-Control-Request-Method" in request.headers
-        response = HttpResponse(status=200) if preflight else self.get_response(request)
-        if origin in ALLOWED_ORIGINS:  # echo the exact origin, never "*" when cookies are allowed
-            response["Access-Control-Allow-Origin"] = origin
-            response["Access-Control-Allow-Credentials"] = "true"
-            if preflight:
-                response["Access-Control-Allow-Methods"] = "GET, PUT, DELETE"
-                response["Access-Control-Allow-Headers"] = "content-type, authorization"
-                response["Access-Control-Max-Age"] = "600"
-        response["Vary"] = "Origin"
-        return response
+async def transfer(request):
+    SERVER_LOG.append((request.method, request.headers.get("origin"), request.cookies.get("sessionid")))
+    return JSONResponse({"balance": 0})
 
 
-def profile(request):
-    SERVER_LOG.append(request.method)
-    return JsonResponse({"email": "alice@example.com"})
+def make_app(**cors):
+    return Starlette(routes=[Route("/api/transfer", transfer, methods=["GET", "POST", "PUT"])],
+                     middleware=[Middleware(CORSMiddleware, **cors)])
 
 
-urlpatterns = [path("api/profile/", profile)]
-client = Client()
+api = TestClient(make_app(allow_origins=[APP_ORIGIN], allow_methods=["GET", "POST", "PUT"],
+                          allow_headers=["content-type"], allow_credentials=True))
+pre = {"access-control-request-method": "PUT", "access-control-request-headers": "content-type"}
 
+ok = api.options("/api/transfer", headers={"origin": APP_ORIGIN, **pre})
+bad = api.options("/api/transfer", headers={"origin": EVIL_ORIGIN, **pre})
+print("preflight from", APP_ORIGIN, "->", ok.status_code, {k: v for k, v in ok.headers.items() if k.startswith("access-control")})
+print("preflight from", EVIL_ORIGIN, "   ->", bad.status_code, {k: v for k, v in bad.headers.items() if k.startswith("access-control-allow-o")} or "no Allow-Origin")
+assert ok.status_code == 200 and ok.headers["access-control-allow-origin"] == APP_ORIGIN
+assert ok.headers["access-control-allow-credentials"] == "true" and "PUT" in ok.headers["access-control-allow-methods"]
+assert "access-control-allow-origin" not in bad.headers, "a refused preflight grants nothing"
+assert SERVER_LOG == [], "preflights are answered by the middleware: the view never ran"
 
-def browser_fetch(page_origin, method="GET", content_type=None):
-    """What a browser does for fetch() from a page on page_origin to the API's origin."""
-    headers = {"HTTP_ORIGIN": page_origin}
-    simple = method in ("GET", "HEAD", "POST") and content_type in (None, "text/plain")
-    if not simple:  # e.g. PUT or a JSON body: ask first
-        pre = client.options("/api/profile/", HTTP_ACCESS_CONTROL_REQUEST_METHOD=method,
-                             HTTP_ACCESS_CONTROL_REQUEST_HEADERS="content-type", **headers)
-        if pre.get("Access-Control-Allow-Origin") != page_origin or method not in pre.get("Access-Control-Allow-Methods", ""):
-            return "CORS error: preflight refused, request NOT sent"
-    r = client.generic(method, "/api/profile/", "{}", content_type=content_type or "text/plain", **headers)
-    if r.get("Access-Control-Allow-Origin") != page_origin:
-        return f"CORS error: server answered {r.status_code}, but JS may not read it"
-    return json.loads(r.content)
+# A form-style POST is a "simple" request: no preflight, the browser sends it with the cookie.
+forged = api.post("/api/transfer", content="to=mallory", headers={
+    "origin": EVIL_ORIGIN, "content-type": "application/x-www-form-urlencoded", "cookie": "sessionid=alice-session"})
+print("simple POST from", EVIL_ORIGIN, "with the cookie ->", forged.status_code,
+      "| Allow-Origin:", forged.headers.get("access-control-allow-origin", "(none)"), "| server log:", SERVER_LOG[-1])
+assert SERVER_LOG[-1] == ("POST", EVIL_ORIGIN, "alice-session"), "the server received the cookie and ran the view"
+assert "access-control-allow-origin" not in forged.headers, "...but the response is not exposed to evil.example"
 
+mine = api.get("/api/transfer", headers={"origin": APP_ORIGIN, "cookie": "sessionid=alice-session"})
+assert mine.headers["access-control-allow-origin"] == APP_ORIGIN and mine.headers["access-control-allow-credentials"] == "true"
 
-pre_ok = client.options("/api/profile/", HTTP_ORIGIN="https://app.example.com", HTTP_ACCESS_CONTROL_REQUEST_METHOD="PUT")
-pre_bad = client.options("/api/profile/", HTTP_ORIGIN="https://evil.example", HTTP_ACCESS_CONTROL_REQUEST_METHOD="PUT")
-print("preflight from app.example.com ->", {k: v for k, v in pre_ok.items() if k.startswith("Access-Control")})
-print("preflight from evil.example    ->", {k: v for k, v in pre_bad.items() if k.startswith("Access-Control")})
-assert pre_ok["Access-Control-Allow-Origin"] == "https://app.example.com"
-assert not pre_bad.has_header("Access-Control-Allow-Origin")
-assert SERVER_LOG == [], "preflights are answered by the middleware, the view never ran"
+curl = api.get("/api/transfer")  # no Origin header: CORS does not apply at all
+print("curl GET (no Origin)              ->", curl.status_code, curl.json(), "| CORS headers:",
+      [k for k in curl.headers if k.startswith("access-control")] or "none")
+assert curl.status_code == 200 and not any(k.startswith("access-control") for k in curl.headers)
 
-r1 = browser_fetch("https://app.example.com", "PUT", "application/json")
-r2 = browser_fetch("https://evil.example", "PUT", "application/json")
-print("browser PUT from app.example.com:", r1)
-print("browser PUT from evil.example   :", r2)
-assert r1 == {"email": "alice@example.com"} and r2.startswith("CORS error: preflight refused")
-assert SERVER_LOG == ["PUT"], "the refused PUT never reached the view"
+wildcard = TestClient(make_app(allow_origins=["*"], allow_credentials=True))
+echoed = wildcard.get("/api/transfer", headers={"origin": EVIL_ORIGIN, "cookie": "sessionid=alice-session"})
+print('allow_origins=["*"] + credentials, cookie request from evil.example -> Allow-Origin:',
+      echoed.headers.get("access-control-allow-origin"), "| Allow-Credentials:", echoed.headers.get("access-control-allow-credentials"))
+assert echoed.headers.get("access-control-allow-origin") == EVIL_ORIGIN, "the wildcard became a reflected origin"
+assert echoed.headers.get("access-control-allow-credentials") == "true"
 
-r3 = browser_fetch("https://evil.example", "GET")
-print("browser GET from evil.example   :", r3)
-assert r3.startswith("CORS error: server answered 200") and SERVER_LOG[-1] == "GET"
-curl = client.get("/api/profile/")  # no browser, no Origin header: CORS does not apply
-print("curl GET (no browser)           :", curl.status_code, json.loads(curl.content))
-assert curl.status_code == 200
-
-print("OK: preflight grants only the allowed origin; browsers block other origins; the server itself still answered, so CORS is not auth")
+print("OK: the preflight grants only the listed origin; a simple cross-origin POST with cookies still ran on the server "
+      "(only its response is hidden), so CORS is not access control and not CSRF protection")

@@ -8,7 +8,9 @@ Shows, in one process (no network; the "browser redirects" are URLs handed from 
 3. an attacker holding the intercepted code but not the verifier gets invalid_grant;
 4. the client swaps code + code_verifier at /token for an access token (Bearer) and a refresh token;
 5. the used code cannot be redeemed twice;
-6. the API (resource server) accepts the Bearer token for the granted scope, refuses another scope.
+6. the API (resource server) accepts the Bearer token for the granted scope, refuses another scope;
+7. PKCE downgrade: with is_pkce_required(), an authorize request without code_challenge is refused,
+   and a code that was issued without a challenge is refused at /token even with a verifier.
 
 Needs: pip install oauthlib   (oauthlib 3.2+)
 """
@@ -22,7 +24,7 @@ except ImportError:
     print("This example needs oauthlib 3.2+: pip install oauthlib")
     sys.exit(2)
 from oauthlib.oauth2 import RequestValidator, WebApplicationClient, WebApplicationServer  # noqa: E402
-from oauthlib.oauth2.rfc6749.errors import MismatchingStateError  # noqa: E402
+from oauthlib.oauth2.rfc6749.errors import MismatchingStateError, OAuth2Error  # noqa: E402
 
 CLIENT_ID = "photo-printer-spa"
 REDIRECT_URI = "https://printer.example/callback"
@@ -170,5 +172,21 @@ print("6. GET /photos with Bearer token (photos.read)  ->", ok, "user =", req.us
 denied, _ = resource_server.verify_request("https://api.example.com/photos", "DELETE", None, api_headers, scopes=["photos.write"])
 print("   DELETE /photos needs photos.write (not granted) ->", denied)
 assert ok and req.user == "alice" and not denied
+
+# 7. PKCE downgrade: a request that leaves PKCE out. is_pkce_required() makes oauthlib refuse it at
+#    /authorize, and a code stored without a challenge is refused at /token even with a verifier.
+no_pkce_url = client.prepare_request_uri(AUTHORIZE_URL, redirect_uri=REDIRECT_URI, scope=["photos.read"], state=state)
+try:
+    auth_server.validate_authorization_request(no_pkce_url, "GET", None, None)
+    raise AssertionError("an authorize request without code_challenge must be refused")
+except OAuth2Error as e:
+    print("7. /authorize without code_challenge ->", e.error, "-", e.description)
+validator.codes["code-without-challenge"] = {"user": "mallory", "scopes": ["photos.read"], "redirect_uri": REDIRECT_URI,
+                                             "challenge": None, "method": None}
+downgrade_body = client.prepare_request_body(code="code-without-challenge", redirect_uri=REDIRECT_URI,
+                                             code_verifier=code_verifier, include_client_id=True)
+_, body, status = auth_server.create_token_response(TOKEN_URL, "POST", downgrade_body, FORM)
+print("   /token with a verifier for a code that had no challenge ->", status, json.loads(body)["error"])
+assert status == 400 and json.loads(body)["error"] == "invalid_grant"
 
 print("OK: authorization code + PKCE flow: code for consent, code+verifier for a Bearer token; stolen code without verifier and code reuse -> invalid_grant")

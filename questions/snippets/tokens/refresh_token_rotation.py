@@ -9,7 +9,12 @@ Shows an in-memory auth server:
   the thief's and the user's tokens both stop working and the user must log in again;
 - logout revokes the family server-side.
 
-Needs: pip install pyjwt   (runs on PyJWT 2.6 to 2.10+)
+This is a design demonstration: the server side is the snippet's own code (PyJWT signs and verifies
+the access tokens and raises the real ExpiredSignatureError). Libraries differ: simplejwt's
+ROTATE_REFRESH_TOKENS + BLACKLIST_AFTER_ROTATION rotate and blacklist the presented token but do not
+revoke the rest of the family on reuse; that part you add yourself.
+
+Needs: pip install pyjwt   (runs on PyJWT 2.6 to 2.15)
 """
 import hashlib
 import secrets

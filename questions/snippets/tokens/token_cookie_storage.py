@@ -1,14 +1,19 @@
 """Where a browser app keeps tokens: access token in memory, refresh token in an HttpOnly cookie.
 
-Shows (Django issues the tokens, the standard library's http.cookiejar plays the browser's cookie rules):
+Shows (Django issues the tokens, the standard library's http.cookiejar applies a browser's
+Domain/Path/Secure rules; it does not model HttpOnly or SameSite, which only a browser enforces):
+- Django's own defaults: the session cookie is HttpOnly and SameSite=Lax but not Secure (set
+  SESSION_COOKIE_SECURE in production), and the CSRF cookie is deliberately readable by JS;
 - the login response returns the short-lived access token in the JSON body (the SPA keeps it in a
-  JS variable, not localStorage, so an XSS cannot simply read a long-lived token from storage) and
-  sets the refresh token as a cookie with HttpOnly (JS cannot read it), Secure (HTTPS only),
-  SameSite=Strict (not sent on cross-site requests) and Path=/auth/refresh/ (sent to that endpoint only);
-- the cookie jar sends the refresh cookie to https://.../auth/refresh/ but not to other API paths
-  and not over plain http.
+  JS variable) and sets the refresh token as an HttpOnly, Secure, SameSite=Strict cookie with
+  Path=/auth/refresh/;
+- the cookie jar sends that cookie to https://.../auth/refresh/ only: not to other API paths and
+  not over plain http;
+- and why memory storage does not contain an XSS: a script on the page never reads the cookie, it
+  just calls /auth/refresh/; the browser attaches the cookie, and the response body hands the
+  script a fresh access token.
 
-Needs: pip install django   (runs on Django 3.2 to 5.x)
+Needs: pip install django   (runs on Django 3.2 to 6.x)
 """
 import email.message
 import json
@@ -16,7 +21,6 @@ import secrets
 import sys
 import urllib.request
 from http.cookiejar import CookieJar
-from http.cookies import SimpleCookie
 
 try:
     import django
@@ -40,25 +44,45 @@ from django.test import Client  # noqa: E402
 from django.urls import path  # noqa: E402
 
 
-def login(request):
-    response = JsonResponse({"access_token": "eyJ...short-lived-access-jwt", "expires_in": 300})
-    response.set_cookie(
-        "refresh_token", secrets.token_urlsafe(32),
-        max_age=30 * 24 * 3600, httponly=True, secure=True, samesite="Strict", path="/auth/refresh/",
-    )
+from django.conf import global_settings  # noqa: E402
+
+print("Django defaults: SESSION_COOKIE_HTTPONLY =", global_settings.SESSION_COOKIE_HTTPONLY,
+      "| SESSION_COOKIE_SAMESITE =", global_settings.SESSION_COOKIE_SAMESITE,
+      "| SESSION_COOKIE_SECURE =", global_settings.SESSION_COOKIE_SECURE,
+      "| CSRF_COOKIE_HTTPONLY =", global_settings.CSRF_COOKIE_HTTPONLY)
+assert global_settings.SESSION_COOKIE_HTTPONLY is True and global_settings.SESSION_COOKIE_SAMESITE == "Lax"
+assert global_settings.SESSION_COOKIE_SECURE is False, "Secure is yours to switch on in production"
+assert global_settings.CSRF_COOKIE_HTTPONLY is False, "JS must read the CSRF cookie to send X-CSRFToken"
+
+REFRESH_TOKENS = set()
+
+
+def new_pair():
+    refresh = secrets.token_urlsafe(32)
+    REFRESH_TOKENS.add(refresh)
+    response = JsonResponse({"access_token": "access-" + secrets.token_urlsafe(8), "expires_in": 300})
+    response.set_cookie("refresh_token", refresh, max_age=30 * 24 * 3600, httponly=True, secure=True,
+                        samesite="Strict", path="/auth/refresh/")
     return response
 
 
-urlpatterns = [path("auth/login/", login)]
+def login(request):
+    return new_pair()
+
+
+def refresh(request):
+    token = request.COOKIES.get("refresh_token")
+    if token not in REFRESH_TOKENS:
+        return JsonResponse({"error": "invalid_grant"}, status=401)
+    REFRESH_TOKENS.discard(token)  # rotation
+    return new_pair()
+
+
+urlpatterns = [path("auth/login/", login), path("auth/refresh/", refresh)]
 r = Client().post("/auth/login/")
 set_cookie = r.cookies["refresh_token"].output(header="Set-Cookie:")
 print("login body :", json.loads(r.content))
 print("login header", set_cookie[:40] + "...;" + set_cookie.split(";", 1)[1])
-
-morsel = SimpleCookie(set_cookie.split(":", 1)[1].strip())["refresh_token"]
-assert morsel["httponly"] and morsel["secure"] and morsel["samesite"] == "Strict"
-assert morsel["path"] == "/auth/refresh/" and int(morsel["max-age"]) == 30 * 24 * 3600
-assert "refresh" not in json.loads(r.content), "the refresh token never reaches JavaScript"
 
 
 class FakeResponse:  # what CookieJar needs from a response: .info() with the headers
@@ -86,4 +110,13 @@ assert sent_cookie("https://api.example.com/auth/refresh/").startswith("refresh_
 assert sent_cookie("https://api.example.com/api/orders/") is None, "Path limits where it is sent"
 assert sent_cookie("http://api.example.com/auth/refresh/") is None, "Secure: never over plain http"
 
-print("OK: access token returned in the body for memory; refresh token set HttpOnly+Secure+SameSite=Strict and sent only to /auth/refresh/ over HTTPS")
+# Injected script: fetch("/auth/refresh/", {method: "POST"}) - it never sees the cookie, the browser adds it.
+header = sent_cookie("https://api.example.com/auth/refresh/")
+stolen = Client().post("/auth/refresh/", HTTP_COOKIE=header)
+print("script on the page POSTs /auth/refresh/ ->", stolen.status_code, json.loads(stolen.content))
+assert stolen.status_code == 200 and json.loads(stolen.content)["access_token"].startswith("access-")
+replay = Client().post("/auth/refresh/", HTTP_COOKIE=header)
+assert replay.status_code == 401, "the rotated-out refresh token is refused"
+
+print("OK: refresh cookie sent only to /auth/refresh/ over HTTPS; yet a script on the page can still obtain a fresh "
+      "access token by calling that endpoint, so storage limits persistence but does not contain an XSS")

@@ -1,78 +1,90 @@
-import { Deck, DeckDiagnostic, DeckSet, Question } from './model';
-import { ParseOptions, parseDeck } from './parseDeck';
+import { Deck, DeckDiagnostic, DeckSet } from './model';
+import type { ParsedFile } from './deckFile';
+import { splitLines } from './lines';
+import { frontMatterEnd } from './parseAnyDeck';
 
-export interface DeckSource {
+/** Where an id was first used, for the one duplicate-id message. */
+interface Owner {
   file: string;
-  text: string;
-}
-
-/** One file's parse result: a native deck file gives one deck, a generic Q&A file one per section. */
-export interface ParsedFile {
-  file: string;
-  decks: Deck[];
-  diagnostics: DeckDiagnostic[];
+  line: number;
 }
 
 /** Ids already taken, shared across calls so that several deck sources stay unique together. */
 export interface IdRegistry {
-  topics: Map<string, string>;
-  questions: Map<string, Question>;
+  topics: Map<string, Owner>;
+  questions: Map<string, Owner>;
 }
 
 export function newIdRegistry(): IdRegistry {
   return { topics: new Map(), questions: new Map() };
 }
 
+/** How a file is named in a message: relative to the cwd in the CLI, to the workspace in the editor. */
+export type DisplayPath = (file: string) => string;
+
 /**
  * Puts parsed files together: decks sorted by order then title, topic and question ids unique
- * (a later duplicate is dropped with a diagnostic), and every file's problems kept.
+ * (a later duplicate is dropped with a diagnostic at its id line naming the first use), and every
+ * file's problems kept. Files are taken in the order given.
  */
-export function combineDecks(files: ParsedFile[], registry: IdRegistry = newIdRegistry()): DeckSet {
+export function combineDecks(files: ParsedFile[], registry: IdRegistry = newIdRegistry(), display: DisplayPath = (file) => file): DeckSet {
   const decks: Deck[] = [];
   const diagnostics: DeckDiagnostic[] = [];
-  for (const parsed of [...files].sort((a, b) => a.file.localeCompare(b.file))) {
+  for (const parsed of files) {
     diagnostics.push(...parsed.diagnostics);
+    const lines = new IdLines(parsed.text);
     for (const deck of parsed.decks) {
-      const otherFile = registry.topics.get(deck.id);
-      if (otherFile) {
-        diagnostics.push({ file: parsed.file, line: 2, severity: 'error', message: `Topic id "${deck.id}" is already used by ${otherFile}.` });
-        continue;
+      const topicOwner = registry.topics.get(deck.id);
+      if (topicOwner) {
+        const line = lines.topic(deck.id);
+        diagnostics.push({ file: parsed.file, line, severity: 'error', message: `Topic id "${deck.id}" is already used by ${display(topicOwner.file)}.` });
+      } else {
+        registry.topics.set(deck.id, { file: parsed.file, line: lines.topic(deck.id) });
       }
-      registry.topics.set(deck.id, parsed.file);
+      // A dropped deck's questions are still checked, so one run shows every clash.
       const questions = deck.questions.filter((question) => {
         const owner = registry.questions.get(question.id);
-        if (!owner) {
-          registry.questions.set(question.id, question);
-          return true;
+        const line = lines.question(question.id, question.line);
+        if (owner) {
+          diagnostics.push({ file: parsed.file, line, severity: 'error', message: `Duplicate question id "${question.id}" (also in ${display(owner.file)}:${owner.line}).` });
+          return false;
         }
-        diagnostics.push({
-          file: parsed.file,
-          line: question.line,
-          severity: 'error',
-          message: `Duplicate question id "${question.id}" (also in topic "${owner.topicId}").`,
-        });
-        return false;
+        if (!topicOwner) registry.questions.set(question.id, { file: parsed.file, line });
+        return true;
       });
-      decks.push({ ...deck, questions });
+      if (!topicOwner) decks.push({ ...deck, questions });
     }
   }
   decks.sort((a, b) => a.order - b.order || a.title.localeCompare(b.title));
   return { decks, diagnostics };
 }
 
-/** Parses native deck files into one set (see combineDecks). */
-export function buildDeckSet(sources: DeckSource[], options: ParseOptions = {}): DeckSet {
-  return combineDecks(
-    sources.map((source) => {
-      const parsed = parseDeck(source.text, source.file, options);
-      return { file: source.file, decks: parsed.deck ? [parsed.deck] : [], diagnostics: parsed.diagnostics };
-    }),
-  );
+/** The line an id is written on: `- id:` under a question's heading, `id:` in the front matter. */
+class IdLines {
+  private lines: string[] | undefined;
+  constructor(private readonly text: string) {}
+
+  question(id: string, headingLine: number): number {
+    const lines = this.all();
+    const pattern = new RegExp(`^\\s*[-*+]\\s+id\\s*:\\s*[\`"']?${escape(id)}(?![\\w-])`);
+    for (let l = headingLine; l < lines.length && l < headingLine + 20; l++) if (pattern.test(lines[l])) return l + 1;
+    return headingLine;
+  }
+
+  topic(id: string): number {
+    const lines = this.all();
+    const end = frontMatterEnd(lines);
+    const pattern = new RegExp(`^id\\s*:\\s*[\`"']?${escape(id)}(?![\\w-])`);
+    for (let l = 1; l < end; l++) if (pattern.test(lines[l])) return l + 1;
+    return 1;
+  }
+
+  private all(): string[] {
+    this.lines ??= splitLines(this.text);
+    return this.lines;
+  }
 }
 
-/** Every question of the set by id. */
-export function indexQuestions(set: DeckSet): Map<string, Question> {
-  const index = new Map<string, Question>();
-  for (const deck of set.decks) for (const question of deck.questions) index.set(question.id, question);
-  return index;
+function escape(id: string): string {
+  return id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

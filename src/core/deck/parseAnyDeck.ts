@@ -1,4 +1,5 @@
-import * as path from 'path';
+import { baseNameOf } from './ids';
+import { LINE_BREAK, stripBom } from './lines';
 import { parseGenericMarkdown } from './genericMarkdown';
 import { Deck, DeckDiagnostic } from './model';
 import { ParseOptions, parseDeck } from './parseDeck';
@@ -20,6 +21,16 @@ const H2 = /^##\s/;
 const META_ID = /^\s{0,3}[-*+]\s+id\s*:/i;
 
 /**
+ * The one front-matter detection: the index of the closing `---` of a `---` block that starts the
+ * file, or 0 when the file has none (or it is never closed). Reads no YAML.
+ */
+export function frontMatterEnd(lines: readonly string[]): number {
+  if (!FENCE.test(lines[0] ?? '')) return 0;
+  for (let l = 1; l < lines.length; l++) if (FENCE.test(lines[l])) return l;
+  return 0;
+}
+
+/**
  * Tells a native deck (questions/README.md) from any other Markdown file, in one pass over the lines.
  * Native: front matter with `id` and `title`, and either a `- id:` metadata line under a `## `
  * heading or no `## ` heading at all (a deck still being started). A file with no front matter
@@ -27,22 +38,13 @@ const META_ID = /^\s{0,3}[-*+]\s+id\s*:/i;
  * is reported instead of the file being read as something else.
  */
 export function detectDeckFormat(text: string): DeckFormat {
-  const lines = text.split(/\r?\n/, 200_000);
-  let bodyStart = 0;
-  let frontMatter = false;
-  if (FENCE.test(lines[0] ?? '')) {
-    let hasId = false;
-    let hasTitle = false;
-    for (let l = 1; l < lines.length; l++) {
-      if (FENCE.test(lines[l])) {
-        frontMatter = true;
-        bodyStart = l + 1;
-        break;
-      }
-      if (/^id\s*:\s*\S/.test(lines[l])) hasId = true;
-      if (/^title\s*:\s*\S/.test(lines[l])) hasTitle = true;
-    }
-    if (frontMatter && !(hasId && hasTitle)) return 'generic';
+  const lines = stripBom(text).split(LINE_BREAK, 200_000);
+  const close = frontMatterEnd(lines);
+  const frontMatter = close > 0;
+  const bodyStart = frontMatter ? close + 1 : 0;
+  if (frontMatter) {
+    const header = lines.slice(1, close);
+    if (!(header.some((line) => /^id\s*:\s*\S/.test(line)) && header.some((line) => /^title\s*:\s*\S/.test(line)))) return 'generic';
   }
   let inCode = false;
   let underH2 = false;
@@ -73,7 +75,7 @@ export function detectDeckFormat(text: string): DeckFormat {
 export function parseAnyDeck(text: string, file: string, options: ParseOptions = {}): ParsedAnyDeck {
   if (detectDeckFormat(text) === 'native') {
     const parsed = parseDeck(text, file, options);
-    const title = parsed.deck?.title ?? path.basename(file).replace(/\.[^.]+$/, '');
+    const title = parsed.deck?.title ?? baseNameOf(file);
     return { format: 'native', title, decks: parsed.deck ? [parsed.deck] : [], diagnostics: parsed.diagnostics };
   }
   const parsed = parseGenericMarkdown(text, file);

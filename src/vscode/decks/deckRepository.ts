@@ -1,9 +1,12 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
-import type { IdRegistry, ParsedFile } from '../../core/deck/deckSet';
-import { isDocumentationFile } from '../../core/deck/model';
-import type { Deck, DeckDiagnostic, DeckSet, Question } from '../../core/deck/model';
+import type { Deck, DeckSet, Question } from '../../core/deck/model';
+import { Disposable, DisposableStore } from '../platform/disposable';
+import { onDidChangeSettings } from '../platform/config';
+import { BuiltinCommand, Context, Setting } from '../platform/ids';
+import { log } from '../platform/log';
 import { DeckSourceInfo, configuredFolderSources, fileSource } from './deckSources';
+import { workspaceFileAccess } from './workspaceFileAccess';
 
 export interface LoadedSource {
   info: DeckSourceInfo;
@@ -18,29 +21,26 @@ const RELOAD_DELAY_MS = 150;
  * to practise. Watches the user's sources so an edit shows up without a reload, publishes deck
  * problems to the Problems panel, and keeps question ids unique across sources (built-in first).
  */
-export class DeckRepository implements vscode.Disposable {
+export class DeckRepository extends Disposable {
   private sources: LoadedSource[] = [];
   private set: DeckSet = { decks: [], diagnostics: [] };
   private index = new Map<string, Question>();
   private topicSources = new Map<string, DeckSourceInfo>();
   private loading: Promise<void> | undefined;
   private reloadTimer: ReturnType<typeof setTimeout> | undefined;
-  private watchers: vscode.Disposable[] = [];
-  private readonly changed = new vscode.EventEmitter<void>();
+  private readonly watchers = this.register(new DisposableStore());
+  private readonly changed = this.register(new vscode.EventEmitter<void>());
   readonly onDidChange = this.changed.event;
-  private readonly problems = vscode.languages.createDiagnosticCollection('interviewCoach');
-  private readonly subscriptions: vscode.Disposable[];
+  private readonly problems = this.register(vscode.languages.createDiagnosticCollection('interviewCoach'));
 
   constructor(
     private readonly builtinFolder: vscode.Uri,
     private readonly workspaceState: vscode.Memento,
   ) {
-    this.subscriptions = [
-      vscode.workspace.onDidChangeConfiguration((event) => {
-        if (event.affectsConfiguration('interviewCoach.deckFolders') || event.affectsConfiguration('interviewCoach.workspaceDeckFolder')) this.scheduleReload();
-      }),
-      vscode.workspace.onDidChangeWorkspaceFolders(() => this.scheduleReload()),
-    ];
+    super();
+    this.register(onDidChangeSettings([Setting.deckFolders, Setting.workspaceDeckFolder], () => this.scheduleReload()));
+    this.register(vscode.workspace.onDidChangeWorkspaceFolders(() => this.scheduleReload()));
+    this.register({ dispose: () => clearTimeout(this.reloadTimer) });
   }
 
   /** Loads once; later calls wait for the same load. */
@@ -95,14 +95,6 @@ export class DeckRepository implements vscode.Disposable {
     return this.sources.find((source) => source.info.kind === 'file' && source.info.uri.toString() === uri.toString())?.decks ?? [];
   }
 
-  dispose(): void {
-    clearTimeout(this.reloadTimer);
-    this.watchers.forEach((w) => w.dispose());
-    this.subscriptions.forEach((s) => s.dispose());
-    this.changed.dispose();
-    this.problems.dispose();
-  }
-
   private practisedFiles(): string[] {
     return this.workspaceState.get<string[]>(PRACTISED_FILES_KEY, []);
   }
@@ -119,29 +111,28 @@ export class DeckRepository implements vscode.Disposable {
       ...this.practisedFiles().map((file) => fileSource(vscode.Uri.parse(file))),
     ];
     // The parsers (markdown-it, yaml) load with the first decks, not with the extension.
-    const parsing = await loadParsers();
-    const registry = parsing.newIdRegistry();
-    const loaded: LoadedSource[] = [];
-    const diagnostics: DeckDiagnostic[] = [];
-    for (const info of infos) {
-      const source = await loadSource(info, registry, parsing);
-      diagnostics.push(...source.diagnostics);
-      if (source.decks.length > 0 || info.kind !== 'folder' || source.exists) loaded.push({ info, decks: source.decks });
-    }
+    const { bankSource, loadDecks } = await import('../../core/deck/load/loadDecks');
+    const sources = infos.map((info) =>
+      info.kind === 'builtin' ? { info, ...bankSource(info.uri.fsPath) } : { info, kind: info.kind, path: info.uri.fsPath, optional: info.kind === 'folder' },
+    );
+    const started = Date.now();
+    const result = await loadDecks(sources, workspaceFileAccess(), { display: (file) => vscode.workspace.asRelativePath(file) });
+    const questions = result.decks.reduce((n, deck) => n + deck.questions.length, 0);
+    log.info(`Loaded ${result.decks.length} decks, ${questions} questions from ${sources.length} sources in ${Date.now() - started} ms; ${result.diagnostics.length} problems.`);
+    const loaded = result.sources.filter((s) => s.decks.length > 0 || s.source.info.kind !== 'folder' || s.exists).map((s) => ({ info: s.source.info, decks: s.decks }));
     this.sources = loaded;
-    this.set = { decks: loaded.flatMap((source) => source.decks), diagnostics };
+    this.set = { decks: result.decks, diagnostics: result.diagnostics };
     this.index = new Map(this.set.decks.flatMap((deck) => deck.questions.map((q) => [q.id, q] as const)));
     this.topicSources = new Map(loaded.flatMap((source) => source.decks.map((deck) => [deck.id, source.info] as const)));
     this.publishProblems();
     this.watch(infos);
-    void vscode.commands.executeCommand('setContext', 'interviewCoach.decksLoaded', true);
+    void vscode.commands.executeCommand(BuiltinCommand.setContext, Context.decksLoaded, true);
     this.changed.fire();
   }
 
   /** Watches every user source (the built-in bank does not change under a running extension). */
   private watch(infos: DeckSourceInfo[]): void {
-    this.watchers.forEach((w) => w.dispose());
-    this.watchers = [];
+    this.watchers.clear();
     for (const info of infos) {
       if (info.kind === 'builtin') continue;
       const pattern =
@@ -152,7 +143,7 @@ export class DeckRepository implements vscode.Disposable {
       watcher.onDidChange(() => this.scheduleReload());
       watcher.onDidCreate(() => this.scheduleReload());
       watcher.onDidDelete(() => this.scheduleReload());
-      this.watchers.push(watcher);
+      this.watchers.add(watcher);
     }
   }
 
@@ -171,59 +162,4 @@ export class DeckRepository implements vscode.Disposable {
     }
     for (const [file, diagnostics] of byFile) this.problems.set(vscode.Uri.file(file), diagnostics);
   }
-}
-
-type Parsers = Awaited<ReturnType<typeof loadParsers>>;
-
-async function loadParsers() {
-  const [files, sets] = await Promise.all([import('../../core/deck/deckFile'), import('../../core/deck/deckSet')]);
-  return { parseDeckFile: files.parseDeckFile, combineDecks: sets.combineDecks, newIdRegistry: sets.newIdRegistry };
-}
-
-/** Reads one source's Markdown files (through vscode.workspace.fs, so any file system works). */
-async function loadSource(info: DeckSourceInfo, registry: IdRegistry, { parseDeckFile, combineDecks }: Parsers): Promise<{ decks: Deck[]; diagnostics: DeckDiagnostic[]; exists: boolean }> {
-  const listing = info.kind === 'file' ? { files: [info.uri], all: new Set<string>(), exists: true } : await listFolder(info.uri);
-  if (!listing.exists) return { decks: [], diagnostics: [], exists: false };
-  const parsed: ParsedFile[] = [];
-  for (const uri of listing.files) {
-    const file = uri.fsPath;
-    if (info.kind !== 'file' && isDocumentationFile(path.basename(file))) continue;
-    try {
-      const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-      const fileExists = info.kind === 'file' ? () => true : (candidate: string) => listing.all.has(candidate);
-      parsed.push(parseDeckFile(text, file, { fileExists, format: info.kind === 'builtin' ? 'native' : undefined }));
-    } catch (error) {
-      parsed.push({ file, decks: [], diagnostics: [{ file, line: 1, severity: 'error', message: `Cannot read the deck: ${(error as Error).message}` }] });
-    }
-  }
-  const set = combineDecks(parsed, registry);
-  return { ...set, exists: true };
-}
-
-/** Every `.md` below `folder` (skipping dot-folders and node_modules), and every file's path for snippet checks. */
-async function listFolder(folder: vscode.Uri): Promise<{ files: vscode.Uri[]; all: Set<string>; exists: boolean }> {
-  const files: vscode.Uri[] = [];
-  const all = new Set<string>();
-  const visit = async (dir: vscode.Uri, depth: number): Promise<boolean> => {
-    let entries: [string, vscode.FileType][];
-    try {
-      // stat first: a missing folder is normal here, and readDirectory would log it as an error.
-      if (!((await vscode.workspace.fs.stat(dir)).type & vscode.FileType.Directory)) return false;
-      entries = await vscode.workspace.fs.readDirectory(dir);
-    } catch {
-      return false;
-    }
-    for (const [name, type] of entries) {
-      const child = vscode.Uri.joinPath(dir, name);
-      if (type & vscode.FileType.Directory) {
-        if (depth < 6 && !name.startsWith('.') && name !== 'node_modules') await visit(child, depth + 1);
-      } else {
-        all.add(child.fsPath);
-        if (name.toLowerCase().endsWith('.md')) files.push(child);
-      }
-    }
-    return true;
-  };
-  const exists = await visit(folder, 0);
-  return { files, all, exists };
 }

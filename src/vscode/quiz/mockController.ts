@@ -1,14 +1,14 @@
-import * as os from 'os';
-import * as path from 'path';
-import * as vscode from 'vscode';
 import { Question } from '../../core/deck/model';
 import { renderInlineMarkdown, renderMarkdown } from '../../core/markdown/renderMarkdown';
-import { MockInterview, MockReport, formatClock, mockReportFileName, reportToMarkdown } from '../../core/quiz/mockInterview';
-import { MockReportRow, QuizViewState, assertNever } from '../../shared/protocol';
+import { MockInterview, formatClock } from '../../core/quiz/mockInterview';
+import { assertNever } from '../../shared/protocol/common';
+import { MockReportRow, MockRequest, QuizViewState, isMockRequest } from '../../shared/protocol/quiz';
+import { plural } from '../../shared/format';
 import { DeckRepository } from '../decks/deckRepository';
 import { MockReportStore } from '../storage/mockReportStore';
 import { ReviewRecorder } from '../storage/reviewRecorder';
-import { QuizController, SessionMessage } from './quizController';
+import { saveReportAsMarkdown } from './mockReports';
+import { QuizController } from './quizController';
 
 export interface MockDeps {
   decks: DeckRepository;
@@ -20,7 +20,8 @@ export interface MockDeps {
  * A mock interview: a timed question at a time, answers hidden until the end, then a report with
  * each answer beside the model answer, the key points missed and a self-grade per question.
  */
-export class MockController implements QuizController {
+export class MockController implements QuizController<MockRequest> {
+  readonly accepts = isMockRequest;
   private savedTo: string | undefined;
   private readonly questions: Question[];
 
@@ -65,7 +66,7 @@ export class MockController implements QuizController {
     const report = this.interview.report();
     return {
       kind: 'mockReport',
-      title: `Mock interview, ${report.questions.length} question${report.questions.length === 1 ? '' : 's'}`,
+      title: `Mock interview, ${plural(report.questions.length, 'question')}`,
       startedAt: report.startedAt,
       totalTime: formatClock(report.totalMs),
       rows: report.questions.map((row, index): MockReportRow => ({
@@ -85,7 +86,7 @@ export class MockController implements QuizController {
     };
   }
 
-  async handle(message: SessionMessage, now: Date): Promise<void> {
+  async handle(message: MockRequest, now: Date): Promise<void> {
     switch (message.type) {
       case 'mockSubmit':
         this.interview.submit(message.answer, now);
@@ -107,29 +108,8 @@ export class MockController implements QuizController {
       case 'mockSave':
         if (this.interview.finished) this.savedTo = (await saveReportAsMarkdown(this.interview.report(), this.deps.decks)) ?? this.savedTo;
         break;
-      case 'reveal':
-      case 'grade':
-      case 'keepPractising':
-      case 'setMode':
-        break; // belong to the daily review
       default:
         assertNever(message);
     }
   }
-}
-
-/** Asks where to save the report (the workspace folder by default) and opens it. */
-export async function saveReportAsMarkdown(report: MockReport, decks: DeckRepository): Promise<string | undefined> {
-  const folder = vscode.workspace.workspaceFolders?.[0]?.uri ?? vscode.Uri.file(os.homedir());
-  const target = await vscode.window.showSaveDialog({
-    defaultUri: vscode.Uri.joinPath(folder, mockReportFileName(report)),
-    filters: { Markdown: ['md'] },
-    saveLabel: 'Save Report',
-    title: 'Save the mock interview report',
-  });
-  if (!target) return undefined;
-  const markdown = reportToMarkdown(report, decks.topicTitles);
-  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(markdown));
-  await vscode.window.showTextDocument(target, { viewColumn: vscode.ViewColumn.Beside, preview: false });
-  return path.basename(target.fsPath);
 }

@@ -1,72 +1,112 @@
 import * as vscode from 'vscode';
 import { Question } from '../../core/deck/model';
-import { ExtensionMessage, PersistedWebviewState, QuizViewState, WebviewMessage, assertNever, parseWebviewMessage } from '../../shared/protocol';
-import { settings } from '../settings';
+import { PanelRequest, PersistedQuizState, QuizFromWebview, QuizToWebview, QuizViewState, SessionRequest, isPanelRequest, parseQuizFromWebview } from '../../shared/protocol/quiz';
+import { assertNever } from '../../shared/protocol/common';
+import { ViewType } from '../platform/ids';
+import { readSettings } from '../platform/config';
+import { Disposable } from '../platform/disposable';
+import { log } from '../platform/log';
+import { ExerciseActions } from '../exercises/exerciseActions';
 import { SnippetRunner } from '../snippets/snippetRunner';
-import { quizHtml, webviewOptions } from '../webview/webviewHtml';
+import { PanelHost } from '../webview/panelHost';
 import type { MockDeps } from './mockController';
 import { QuizController } from './quizController';
 import type { ReviewDeps } from './reviewController';
 
-export const QUIZ_VIEW_TYPE = 'interviewCoach.quiz';
-
 export interface QuizPanelDeps extends ReviewDeps, MockDeps {
   extensionUri: vscode.Uri;
   snippets: SnippetRunner;
+  exercises: ExerciseActions;
   /** Opens a question's past answers (the panel's History button). */
   showHistory: (question: Question) => Promise<void>;
 }
 
-/**
- * The single quiz panel: created or revealed, restored after a window reload, showing whatever
- * controller runs in it (a daily review or a mock interview). It owns the webview; the controllers
- * own the session.
- */
-export class QuizPanel implements vscode.Disposable {
-  private panel: vscode.WebviewPanel | undefined;
-  private controller: QuizController | undefined;
-  private webviewReady = false;
-  private readonly disposables: vscode.Disposable[] = [];
-  private readonly stateChanged = new vscode.EventEmitter<QuizViewState>();
-  /** Fires with every state sent to the webview (the integration tests listen to it). */
-  readonly onDidPostState = this.stateChanged.event;
-  lastState: QuizViewState | undefined;
+const TITLE = 'Interview Coach';
 
-  constructor(private readonly deps: QuizPanelDeps) {}
+/**
+ * The single quiz panel, showing whatever controller runs in it (a daily review or a mock
+ * interview). The panel's life is the host's; the session is the controller's; this class picks
+ * the controller and answers the panel's own requests (snippets, history).
+ */
+export class QuizPanel extends Disposable {
+  private readonly host: PanelHost<QuizToWebview, QuizFromWebview>;
+  private controller: QuizController | undefined;
+  /** Bumped by each start or revive: a slow one that a newer one overtook changes nothing. */
+  private starts = 0;
+  /** Fires with every state sent to the webview (the integration tests listen to it). */
+  readonly onDidPostState: vscode.Event<QuizViewState>;
+
+  constructor(private readonly deps: QuizPanelDeps) {
+    super();
+    this.host = this.register(
+      new PanelHost(
+        deps.extensionUri,
+        { viewType: ViewType.quiz, name: 'quiz', title: TITLE, page: { script: 'quiz.js', stylesheet: 'quiz.css', title: TITLE }, parse: parseQuizFromWebview },
+        {
+          onReady: () => this.postState(),
+          onMessage: (message) => (isPanelRequest(message) ? this.handlePanel(message) : this.handleSession(message)),
+          onDidClose: () => (this.controller = undefined),
+        },
+      ),
+    );
+    this.register(deps.exercises.onDidChangeRunning(() => this.refresh()));
+    this.onDidPostState = (listener, thisArgs, disposables) => this.host.onDidPost((message) => listener.call(thisArgs, message.state), undefined, disposables);
+  }
+
+  get lastState(): QuizViewState | undefined {
+    return this.host.lastPosted?.state;
+  }
 
   /** Starts a review of some topics (or all), optionally with one question first. */
   async start(topicIds?: string[], firstQuestionId?: string): Promise<void> {
+    const ticket = ++this.starts;
     await this.deps.decks.ready();
     const { ReviewController } = await import('./reviewController');
-    this.controller = await ReviewController.create(this.deps, this.scopeOf(topicIds), firstQuestionId, new Date());
-    this.show();
+    const controller = await ReviewController.create(this.deps, this.scopeOf(topicIds), firstQuestionId, new Date());
+    if (ticket !== this.starts) return;
+    log.info(`quiz started: ${controller.title}${firstQuestionId ? `, ${firstQuestionId} first` : ''}`);
+    this.run(controller);
   }
 
   /** Starts a mock interview across the given topics (all when undefined). */
   async startMock(topicIds?: string[]): Promise<boolean> {
+    const ticket = ++this.starts;
     await this.deps.decks.ready();
     // Sessions (and the Markdown renderer they use) load with the first quiz, not with the extension.
     const [{ MockController }, { MockInterview, drawMockQuestions }] = await Promise.all([import('./mockController'), import('../../core/quiz/mockInterview')]);
-    const { mockQuestionCount, mockMinutesPerQuestion } = settings();
+    const { mockQuestionCount, mockMinutesPerQuestion } = readSettings();
     const pool = this.deps.decks.decks.flatMap((deck) => deck.questions);
     const questions = drawMockQuestions(pool, topicIds, mockQuestionCount, Math.random);
     if (questions.length === 0) return false;
+    if (ticket !== this.starts) return true;
     const synonyms = new Map(this.deps.decks.decks.map((deck) => [deck.id, deck.synonyms]));
     const interview = new MockInterview(questions, mockMinutesPerQuestion * 60_000, synonyms);
-    this.controller = new MockController(this.deps, interview, questions, topicIds, new Date());
-    this.show();
+    log.info(`mock interview started: ${questions.length} questions, ${mockMinutesPerQuestion} min each`);
+    this.run(new MockController(this.deps, interview, questions, topicIds, new Date()));
     return true;
   }
 
-  /** Called by the serializer after a window reload: the same topics, the same question first. */
-  async revive(panel: vscode.WebviewPanel, persisted: PersistedWebviewState): Promise<void> {
+  /**
+   * Called by the serializer after a window reload: the same topics, the same question first. The
+   * panel is adopted at once, so a command run while the decks still load reveals it instead of
+   * opening a second one, and that command's quiz wins over the restored one.
+   */
+  async revive(panel: vscode.WebviewPanel, persisted: PersistedQuizState): Promise<void> {
+    const ticket = ++this.starts;
+    this.host.revive(panel);
     await this.deps.decks.ready();
     const topicIds = persisted.topicIds?.filter((id) => this.deps.decks.deck(id));
     const questionId = persisted.questionId && this.deps.decks.question(persisted.questionId) ? persisted.questionId : undefined;
     const { ReviewController } = await import('./reviewController');
-    this.controller = await ReviewController.create(this.deps, this.scopeOf(topicIds?.length ? topicIds : undefined), questionId, new Date());
-    panel.webview.options = webviewOptions(this.deps.extensionUri);
-    this.attach(panel);
+    const controller = await ReviewController.create(this.deps, this.scopeOf(topicIds?.length ? topicIds : undefined), questionId, new Date());
+    if (ticket !== this.starts || !this.host.isOpen) return;
+    this.controller = controller;
+    await this.postState();
+  }
+
+  /** Everything the webview sends comes through here, validated; anything else is dropped. */
+  receive(raw: unknown): Promise<void> {
+    return this.host.receive(raw);
   }
 
   /** The question on screen, for snippet and history commands run from the palette. */
@@ -76,21 +116,12 @@ export class QuizPanel implements vscode.Disposable {
 
   /** Re-sends the state, e.g. after the answer mode setting changed. */
   refresh(): void {
-    this.postState();
+    void this.postState();
   }
 
-  dispose(): void {
-    this.panel?.dispose();
-    this.stateChanged.dispose();
-  }
-
-  private show(): void {
-    if (this.panel) {
-      this.panel.reveal(undefined, false);
-      this.postState();
-    } else {
-      this.attach(vscode.window.createWebviewPanel(QUIZ_VIEW_TYPE, 'Interview Coach', vscode.ViewColumn.Active, webviewOptions(this.deps.extensionUri)));
-    }
+  private run(controller: QuizController): void {
+    this.controller = controller;
+    if (this.host.show()) void this.postState();
   }
 
   private scopeOf(topicIds: string[] | undefined): { topicIds?: string[]; title: string } {
@@ -99,73 +130,56 @@ export class QuizPanel implements vscode.Disposable {
     return { topicIds: decks.map((deck) => deck.id), title: decks.length === 1 ? decks[0].title : `${decks.length} topics` };
   }
 
-
-  private attach(panel: vscode.WebviewPanel): void {
-    this.panel = panel;
-    this.webviewReady = false;
-    panel.iconPath = vscode.Uri.joinPath(this.deps.extensionUri, 'media', 'icon.svg');
-    panel.webview.html = quizHtml(panel.webview, this.deps.extensionUri);
-    this.disposables.push(
-      panel.webview.onDidReceiveMessage((raw) => void this.receive(raw)),
-      panel.onDidDispose(() => {
-        this.panel = undefined;
-        this.controller = undefined;
-        this.disposables.splice(0).forEach((d) => d.dispose());
-      }),
-    );
+  private async handleSession(message: SessionRequest): Promise<void> {
+    const controller = this.controller;
+    try {
+      if (controller?.accepts(message)) await controller.handle(message, new Date());
+      else log.debug(`quiz: "${message.type}" does not belong to the session on screen; ignored`);
+    } finally {
+      await this.postState(); // the screen follows even when the request failed
+    }
   }
 
-  /** Everything the webview sends comes through here, validated; anything else is dropped. */
-  async receive(raw: unknown): Promise<void> {
-    const message = parseWebviewMessage(raw);
-    if (message) await this.handle(message);
-  }
-
-  private async handle(message: WebviewMessage): Promise<void> {
+  private async handlePanel(message: PanelRequest): Promise<void> {
     const question = this.currentQuestion();
+    if (!question) return;
     switch (message.type) {
-      case 'ready':
-        this.webviewReady = true;
-        break;
       case 'openSnippet':
-        if (question) await this.deps.snippets.open(question);
+        await this.deps.snippets.open(question);
         return;
       case 'runSnippet':
-        if (question) await this.deps.snippets.run(question);
+        await this.deps.snippets.run(question);
         return;
       case 'resetSnippet':
-        if (question) await this.deps.snippets.reset(question);
+        await this.deps.snippets.reset(question);
         return;
       case 'showHistory':
-        if (question) await this.deps.showHistory(question);
+        await this.deps.showHistory(question);
         return;
-      case 'reveal':
-      case 'grade':
-      case 'keepPractising':
-      case 'setMode':
-      case 'mockSubmit':
-      case 'mockFinish':
-      case 'mockGrade':
-      case 'mockSave':
-        try {
-          await this.controller?.handle(message, new Date());
-        } catch (error) {
-          void vscode.window.showErrorMessage(`Interview Coach: ${(error as Error).message}`);
-        }
-        break;
+      case 'openExercise':
+      case 'runExercise': {
+        const exercise = this.deps.exercises.catalog.forQuestion(question.id)[0];
+        if (!exercise) return;
+        if (message.type === 'openExercise') await this.deps.exercises.open(exercise);
+        else await this.deps.exercises.run(exercise);
+        return;
+      }
       default:
         assertNever(message);
     }
-    this.postState();
   }
 
-  private postState(): void {
-    if (!this.panel || !this.controller || !this.webviewReady) return;
-    const state = this.controller.view(new Date());
-    this.lastState = state;
-    this.panel.title = this.controller.title;
-    const message: ExtensionMessage = { type: 'state', state, topicIds: this.controller.topicIds };
-    void this.panel.webview.postMessage(message);
-    this.stateChanged.fire(state);
+  private postState(): Promise<void> {
+    const controller = this.controller;
+    if (!controller) return Promise.resolve();
+    this.host.title = controller.title;
+    return this.host.post(() => ({ type: 'state', state: this.withExercise(controller.view(new Date())), topicIds: controller.topicIds }));
+  }
+
+  /** The daily review shows the question's exercise with its state and last run. */
+  private withExercise(state: QuizViewState): QuizViewState {
+    if (state.kind !== 'question' && state.kind !== 'answer') return state;
+    const exercise = this.deps.exercises.viewFor(state.question.id);
+    return exercise ? { ...state, exercise } : state;
   }
 }

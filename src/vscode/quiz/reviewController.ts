@@ -1,15 +1,16 @@
-import * as vscode from 'vscode';
 import { Question } from '../../core/deck/model';
 import { buildPracticeQueue, buildReviewQueue, newQuestionsSeenToday } from '../../core/quiz/queue';
 import { QuizScope, QuizSession } from '../../core/quiz/quizSession';
 import { buildQuizView } from '../../core/quiz/quizView';
-import { AnswerMode, QuizViewState, assertNever } from '../../shared/protocol';
+import { assertNever } from '../../shared/protocol/common';
+import { QuizViewState, ReviewRequest, isReviewRequest } from '../../shared/protocol/quiz';
 import { DeckRepository } from '../decks/deckRepository';
-import { settings } from '../settings';
+import { readSettings, updateSetting } from '../platform/config';
+import { Setting } from '../platform/ids';
 import { ProgressStore } from '../storage/progressStore';
 import { ReviewLogStore } from '../storage/reviewLogStore';
 import { ReviewRecorder } from '../storage/reviewRecorder';
-import { QuizController, SessionMessage } from './quizController';
+import { QuizController } from './quizController';
 
 export interface ReviewDeps {
   decks: DeckRepository;
@@ -22,8 +23,9 @@ export interface ReviewDeps {
  * The daily review: due questions first (most overdue first), then new ones up to the day's limit;
  * typed answers are checked against the key points, flashcards are just revealed; then a self-grade.
  */
-export class ReviewController implements QuizController {
+export class ReviewController implements QuizController<ReviewRequest> {
   private shownAt: Date;
+  readonly accepts = isReviewRequest;
 
   private constructor(
     private readonly deps: ReviewDeps,
@@ -36,7 +38,7 @@ export class ReviewController implements QuizController {
   static async create(deps: ReviewDeps, scope: QuizScope, firstQuestionId: string | undefined, now: Date): Promise<ReviewController> {
     const questions = scopeQuestions(deps.decks, scope);
     const seenToday = newQuestionsSeenToday(await deps.reviewLog.entries(), now);
-    const newLimit = Math.max(0, settings().newQuestionsPerDay - seenToday);
+    const newLimit = Math.max(0, readSettings().newQuestionsPerDay - seenToday);
     const session = new QuizSession(scope, buildReviewQueue(questions, deps.progress.cards, now, { newLimit }));
     if (firstQuestionId) session.jumpTo(firstQuestionId);
     return new ReviewController(deps, session, now);
@@ -64,12 +66,12 @@ export class ReviewController implements QuizController {
       cards: this.deps.progress.cards,
       scheduler: this.deps.recorder.scheduler(),
       now,
-      mode: settings().answerMode,
+      mode: readSettings().answerMode,
       synonymsOf: (topicId) => this.deps.decks.deck(topicId)?.synonyms,
     });
   }
 
-  async handle(message: SessionMessage, now: Date): Promise<void> {
+  async handle(message: ReviewRequest, now: Date): Promise<void> {
     switch (message.type) {
       case 'reveal':
         this.session.reveal(message.answer);
@@ -79,7 +81,7 @@ export class ReviewController implements QuizController {
         if (!question || this.session.phase !== 'answer') return;
         const answer = this.session.userAnswer;
         this.session.completeCurrent();
-        await this.deps.recorder.record(question, message.grade, { answer, mode: settings().answerMode, ms: now.getTime() - this.shownAt.getTime() }, now);
+        await this.deps.recorder.record(question, message.grade, { answer, mode: readSettings().answerMode, ms: now.getTime() - this.shownAt.getTime() }, now);
         this.shownAt = now;
         break;
       }
@@ -88,13 +90,8 @@ export class ReviewController implements QuizController {
         this.shownAt = now;
         break;
       case 'setMode':
-        await setAnswerMode(message.mode);
+        await updateSetting(Setting.answerMode, message.mode);
         break;
-      case 'mockSubmit':
-      case 'mockFinish':
-      case 'mockGrade':
-      case 'mockSave':
-        break; // not in a mock interview
       default:
         assertNever(message);
     }
@@ -103,8 +100,4 @@ export class ReviewController implements QuizController {
 
 export function scopeQuestions(decks: DeckRepository, scope: QuizScope): Question[] {
   return decks.decks.filter((deck) => !scope.topicIds || scope.topicIds.includes(deck.id)).flatMap((deck) => deck.questions);
-}
-
-async function setAnswerMode(mode: AnswerMode): Promise<void> {
-  await vscode.workspace.getConfiguration('interviewCoach').update('answerMode', mode, vscode.ConfigurationTarget.Global);
 }

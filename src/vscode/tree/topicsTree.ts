@@ -1,24 +1,47 @@
 import * as vscode from 'vscode';
 import { Deck, Question } from '../../core/deck/model';
+import { Exercise } from '../../core/exercise/model';
 import { cardStatus } from '../../core/progress/cardState';
 import { formatInterval } from '../../core/progress/scheduler';
 import { countByStatus, describeCounts } from '../../core/quiz/queue';
 import { DeckRepository, LoadedSource } from '../decks/deckRepository';
+import { Command } from '../platform/ids';
+import { Disposable } from '../platform/disposable';
 import { ProgressStore } from '../storage/progressStore';
+import { ExerciseActions } from '../exercises/exerciseActions';
+import { exerciseItem } from './exerciseItem';
 
-export type TopicsNode = { kind: 'source'; source: LoadedSource } | { kind: 'topic'; deck: Deck } | { kind: 'question'; question: Question };
+export type TopicsNode =
+  | { kind: 'source'; source: LoadedSource }
+  | { kind: 'topic'; deck: Deck }
+  | { kind: 'question'; question: Question }
+  | { kind: 'exercise'; exercise: Exercise; question: Question };
+
+/** Every node kind, so a new kind is one line here (the compiler asks for it) besides its switches. */
+const NODE_KINDS: { [K in TopicsNode['kind']]: true } = { source: true, topic: true, question: true, exercise: true };
+
+/** True for a node of this tree: what a context-menu command receives as its argument. */
+export function isTopicsNode(value: unknown): value is TopicsNode {
+  if (!value || typeof value !== 'object') return false;
+  const kind = (value as { kind?: unknown }).kind;
+  return typeof kind === 'string' && Object.prototype.hasOwnProperty.call(NODE_KINDS, kind);
+}
 
 /** The Topics view: decks with their new/due counts, expandable into questions. */
-export class TopicsTreeProvider implements vscode.TreeDataProvider<TopicsNode>, vscode.Disposable {
-  private readonly changed = new vscode.EventEmitter<TopicsNode | undefined>();
+export class TopicsTreeProvider extends Disposable implements vscode.TreeDataProvider<TopicsNode> {
+  private readonly changed = this.register(new vscode.EventEmitter<TopicsNode | undefined>());
   readonly onDidChangeTreeData = this.changed.event;
-  private readonly subscriptions: vscode.Disposable[];
 
   constructor(
     private readonly decks: DeckRepository,
     private readonly progress: ProgressStore,
+    private readonly exercises: ExerciseActions,
   ) {
-    this.subscriptions = [decks.onDidChange(() => this.refresh()), progress.onDidChange(() => this.refresh())];
+    super();
+    this.register(decks.onDidChange(() => this.refresh()));
+    this.register(progress.onDidChange(() => this.refresh()));
+    this.register(exercises.catalog.onDidChange(() => this.refresh()));
+    this.register(exercises.store.onDidChange(() => this.refresh()));
   }
 
   refresh(): void {
@@ -27,6 +50,7 @@ export class TopicsTreeProvider implements vscode.TreeDataProvider<TopicsNode>, 
 
   async getChildren(node?: TopicsNode): Promise<TopicsNode[]> {
     await this.decks.ready();
+    await this.exercises.catalog.ready();
     const sources = this.decks.loadedSources;
     if (!node) {
       // Groups only appear once there is more than the built-in bank.
@@ -39,6 +63,8 @@ export class TopicsTreeProvider implements vscode.TreeDataProvider<TopicsNode>, 
       case 'topic':
         return node.deck.questions.map((question) => ({ kind: 'question', question }));
       case 'question':
+        return this.exercises.catalog.forQuestion(node.question.id).map((exercise) => ({ kind: 'exercise', exercise, question: node.question }));
+      case 'exercise':
         return [];
     }
   }
@@ -56,6 +82,8 @@ export class TopicsTreeProvider implements vscode.TreeDataProvider<TopicsNode>, 
         const deck = this.decks.deck(node.question.topicId);
         return deck ? { kind: 'topic', deck } : undefined;
       }
+      case 'exercise':
+        return { kind: 'question', question: node.question };
     }
   }
 
@@ -67,12 +95,9 @@ export class TopicsTreeProvider implements vscode.TreeDataProvider<TopicsNode>, 
         return this.topicItem(node.deck);
       case 'question':
         return this.questionItem(node.question);
+      case 'exercise':
+        return exerciseItem(node.exercise, this.exercises.store.status(node.exercise.id));
     }
-  }
-
-  dispose(): void {
-    this.subscriptions.forEach((s) => s.dispose());
-    this.changed.dispose();
   }
 
   private sourceItem(source: LoadedSource): vscode.TreeItem {
@@ -104,7 +129,8 @@ export class TopicsTreeProvider implements vscode.TreeDataProvider<TopicsNode>, 
     const now = new Date();
     const card = this.progress.cards[question.id];
     const status = cardStatus(card, now);
-    const item = new vscode.TreeItem(question.prompt, vscode.TreeItemCollapsibleState.None);
+    const hasExercises = this.exercises.catalog.forQuestion(question.id).length > 0;
+    const item = new vscode.TreeItem(question.prompt, hasExercises ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
     item.id = `question:${question.id}`;
     item.description = question.difficulty;
     const when =
@@ -115,9 +141,9 @@ export class TopicsTreeProvider implements vscode.TreeDataProvider<TopicsNode>, 
         : status === 'due'
           ? new vscode.ThemeIcon('bell-dot', new vscode.ThemeColor('charts.orange'))
           : new vscode.ThemeIcon('pass', new vscode.ThemeColor('charts.green'));
-    item.tooltip = new vscode.MarkdownString(`${question.prompt}\n\n*${question.difficulty}* · ${when}${question.snippets.length ? ' · has a runnable snippet' : ''}`);
+    item.tooltip = new vscode.MarkdownString(`${question.prompt}\n\n*${question.difficulty}* · ${when}${question.snippets.length ? ' · has a runnable snippet' : ''}${hasExercises ? ' · has an exercise' : ''}`);
     item.contextValue = question.snippets.length > 0 ? 'question.snippet' : 'question';
-    item.command = { command: 'interviewCoach.openQuestion', title: 'Open in Quiz', arguments: [question.id] };
+    item.command = { command: Command.openQuestion, title: 'Open in Quiz', arguments: [question.id] };
     item.accessibilityInformation = { label: `${question.prompt}, ${question.difficulty}, ${when}` };
     return item;
   }

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 
 /** One webview page: its bundle in dist/, its stylesheet in media/ and its document title. */
 export interface WebviewPage {
-  /** File name in dist/, e.g. 'webview.js'. */
+  /** File name in dist/, e.g. 'quiz.js'. */
   script: string;
   /** File name in media/, e.g. 'quiz.css', loaded after the shared base.css. */
   stylesheet: string;
@@ -49,11 +49,6 @@ export function webviewHtml(webview: vscode.Webview, extensionUri: vscode.Uri, p
   <script nonce="${nonce}" src="${asset('dist', page.script)}"></script>
 </body>
 </html>`;
-}
-
-/** The quiz page. */
-export function quizHtml(webview: vscode.Webview, extensionUri: vscode.Uri): string {
-  return webviewHtml(webview, extensionUri, { script: 'webview.js', stylesheet: 'quiz.css', title: 'Interview Coach' });
 }
 
 function escapeHtml(text: string): string {

@@ -2,6 +2,7 @@
 import { Child, el, icon } from '../dom';
 
 export { Child, button, el, icon } from '../dom';
+export { plural } from '../../shared/format';
 
 /**
  * Sets a size through the CSSOM (`element.style`), which CSP `style-src` allows, unlike a
@@ -10,11 +11,6 @@ export { Child, button, el, icon } from '../dom';
 export function setFraction(element: HTMLElement, property: 'width' | 'height', fraction: number): void {
   const value = Number.isFinite(fraction) ? Math.min(1, Math.max(0, fraction)) : 0;
   element.style[property] = `${(value * 100).toFixed(2)}%`;
-}
-
-/** "1 review", "3 reviews". */
-export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
 }
 
 export function percent(fraction: number): string {

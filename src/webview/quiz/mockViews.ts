@@ -1,11 +1,11 @@
 /** The mock interview's screens: a timed question, then the report. */
-import { GradeValue, MockReportRow, QuizViewState } from '../../shared/protocol';
+import { utcMinute } from '../../shared/format';
+import { GradeValue } from '../../shared/protocol/common';
+import { MockReportRow, Screen } from '../../shared/protocol/quiz';
 import { button, el, hints, icon, rendered } from '../dom';
-import { send } from '../vscodeApi';
+import { send } from './host';
 import { questionHeader } from './header';
 import { KeyHandler } from './reviewViews';
-
-type Screen<K extends QuizViewState['kind']> = Extract<QuizViewState, { kind: K }>;
 
 let ticking: ReturnType<typeof setInterval> | undefined;
 
@@ -81,7 +81,7 @@ export function renderMockReport(app: HTMLElement, state: Screen<'mockReport'>):
       'header',
       { class: 'report-head' },
       el('h1', { id: 'report-title' }, state.title),
-      el('p', { class: 'muted' }, `Started ${state.startedAt.slice(0, 10)} ${state.startedAt.slice(11, 16)} UTC · total ${state.totalTime} · graded ${graded} of ${answerable}`),
+      el('p', { class: 'muted' }, `Started ${utcMinute(state.startedAt)} · total ${state.totalTime} · graded ${graded} of ${answerable}`),
       el('div', { class: 'actions' }, save, state.savedTo ? el('span', { class: 'muted saved' }, icon('check'), ` Saved as ${state.savedTo}`) : el('span')),
     ),
     ...state.rows.map(reportRow),

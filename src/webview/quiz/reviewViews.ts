@@ -1,13 +1,13 @@
 /** The daily review's screens: the question, the revealed answer, the end. */
-import { AnswerMode, GradeValue, QuestionView, QuizViewState } from '../../shared/protocol';
+import { plural } from '../../shared/format';
+import { AnswerMode, GradeValue } from '../../shared/protocol/common';
+import { QuestionView, Screen } from '../../shared/protocol/quiz';
 import { button, el, hints, icon, isTyping, rendered } from '../dom';
-import { send } from '../vscodeApi';
+import { send } from './host';
 import { questionHeader } from './header';
 
 /** What a screen does with a key press outside text fields; true when it used the key. */
 export type KeyHandler = (event: KeyboardEvent) => boolean;
-
-type Screen<K extends QuizViewState['kind']> = Extract<QuizViewState, { kind: K }>;
 
 export function renderQuestion(app: HTMLElement, state: Screen<'question'>, draft: string, onDraft: (text: string) => void): KeyHandler {
   const { question, mode } = state;
@@ -101,7 +101,7 @@ export function renderAnswer(app: HTMLElement, state: Screen<'answer'>): KeyHand
 
 export function renderDone(app: HTMLElement, state: Screen<'done'>): KeyHandler {
   const next = state.nextDueIn ? `Next question due in ${state.nextDueIn}.` : 'Nothing is scheduled yet.';
-  const answered = state.answered ? `You answered ${state.answered} question${state.answered === 1 ? '' : 's'} in ${state.scopeTitle}. ` : '';
+  const answered = state.answered ? `You answered ${plural(state.answered, 'question')} in ${state.scopeTitle}. ` : '';
   const children: (HTMLElement | string)[] = [icon('pass-filled'), el('h1', {}, 'All done'), el('p', {}, `${answered}${next}`)];
   let more: HTMLButtonElement | undefined;
   if (state.canKeepPractising) {

@@ -1,0 +1,29 @@
+// Times getExtension(id).activate() (load of the code + activate()) for each listed extension, in
+// the listed order, inside the real extension host; then opens a view and notes when, so the bench
+// can time the view's first paint from the page. Writes one JSON file and does nothing else.
+const vscode = require('vscode');
+const fs = require('fs');
+
+exports.activate = async () => {
+  const config = vscode.workspace.getConfiguration('activationProbe');
+  const out = config.get('out');
+  if (!out) return;
+  const results = [];
+  for (const id of config.get('extensions')) {
+    const extension = vscode.extensions.getExtension(id);
+    if (!extension) {
+      results.push({ id, error: 'not installed' });
+      continue;
+    }
+    const wasActive = extension.isActive;
+    const heapBefore = process.memoryUsage().heapUsed;
+    const start = performance.now();
+    await extension.activate();
+    const ms = performance.now() - start;
+    results.push({ id, ms, wasActive, heapMB: (process.memoryUsage().heapUsed - heapBefore) / 1048576, activatedAt: Date.now() });
+  }
+  const view = config.get('openView');
+  const viewCommandAt = Date.now();
+  if (view) await vscode.commands.executeCommand(`${view}.focus`).then(undefined, () => undefined);
+  fs.writeFileSync(out, JSON.stringify({ results, viewCommandAt }));
+};

@@ -1,0 +1,27 @@
+"""Exercise: Use filter() where several rows can match, and handle DoesNotExist
+
+books_by() must list every book of an author (an author may have none or many), and find_by_isbn()
+must return None for an unknown ISBN. Today both use get(): an author with two books raises
+MultipleObjectsReturned, one with none raises DoesNotExist, and so does an unknown ISBN.
+"""
+from django.db import models
+
+
+class Book(models.Model):
+    title = models.CharField(max_length=200)
+    author = models.CharField(max_length=100)
+    isbn = models.CharField(max_length=13, unique=True)
+
+    class Meta:
+        app_label = "library"
+
+
+def books_by(author):
+    """The titles of every book by `author`, sorted; [] when there is none."""
+    book = Book.objects.get(author=author)
+    return [book.title]
+
+
+def find_by_isbn(isbn):
+    """The Book with this ISBN, or None when the library has no such book."""
+    return Book.objects.get(isbn=isbn)

@@ -1,0 +1,71 @@
+import * as vscode from 'vscode';
+import { attachToQuestions, ExerciseFileAccess, loadExercises } from '../../core/exercise/loadExercises';
+import { Exercise } from '../../core/exercise/model';
+import { DeckRepository } from '../decks/deckRepository';
+
+/**
+ * The exercises beside the loaded decks (the bank's and the user's deck folders), reloaded with
+ * them; problems go to the Problems panel like deck problems.
+ */
+export class ExerciseCatalog implements vscode.Disposable {
+  private byId = new Map<string, Exercise>();
+  private byQuestionId = new Map<string, Exercise[]>();
+  private readonly problems = vscode.languages.createDiagnosticCollection('interviewCoach.exercises');
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChange = this.changed.event;
+  private loading: Promise<void> | undefined;
+  private readonly subscription: vscode.Disposable;
+
+  constructor(
+    private readonly decks: DeckRepository,
+    private readonly files: ExerciseFileAccess,
+  ) {
+    this.subscription = decks.onDidChange(() => void this.reload());
+  }
+
+  ready(): Promise<void> {
+    this.loading ??= this.decks.ready().then(() => this.load());
+    return this.loading;
+  }
+
+  get all(): readonly Exercise[] {
+    return [...this.byId.values()];
+  }
+
+  get(id: string): Exercise | undefined {
+    return this.byId.get(id);
+  }
+
+  forQuestion(questionId: string): readonly Exercise[] {
+    return this.byQuestionId.get(questionId) ?? [];
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+    this.problems.dispose();
+    this.changed.dispose();
+  }
+
+  private reload(): Promise<void> {
+    this.loading = this.load();
+    return this.loading;
+  }
+
+  private async load(): Promise<void> {
+    const folders = this.decks.loadedSources.filter((s) => s.info.kind !== 'file' && s.info.uri.scheme === 'file').map((s) => s.info.uri.fsPath);
+    const loaded = attachToQuestions(await loadExercises(folders, this.files), (id) => this.decks.question(id) !== undefined);
+    this.byId = new Map(loaded.exercises.map((e) => [e.id, e]));
+    this.byQuestionId = new Map();
+    for (const exercise of loaded.exercises) this.byQuestionId.set(exercise.questionId, [...this.forQuestion(exercise.questionId), exercise]);
+    this.problems.clear();
+    const byFile = new Map<string, vscode.Diagnostic[]>();
+    for (const d of loaded.diagnostics) {
+      const severity = d.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning;
+      const diagnostic = new vscode.Diagnostic(new vscode.Range(d.line - 1, 0, d.line - 1, 1000), d.message, severity);
+      diagnostic.source = 'Interview Coach';
+      byFile.set(d.file, [...(byFile.get(d.file) ?? []), diagnostic]);
+    }
+    for (const [file, list] of byFile) this.problems.set(vscode.Uri.file(file), list);
+    this.changed.fire();
+  }
+}
