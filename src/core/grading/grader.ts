@@ -139,11 +139,12 @@ export class Grader {
     if (this.features.alternatives) {
       for (const alternative of concept.alternatives) {
         const hit = statedIn(alternative, index, ALTERNATIVE_AT);
-        if (hit !== undefined) {
-          score = 1;
-          said = quote(index, hit);
-          break;
-        }
+        if (hit === undefined) continue;
+        // A bare name ("converters", "WSGI") is reused by wrong answers too: it needs the point's own words beside it.
+        if (alternative.terms.length === 1 && score < PARTLY_AT) continue;
+        score = 1;
+        said = quote(index, hit);
+        break;
       }
     }
     if (score >= COVERED_AT) return verdict(true, false, `said: “${said ?? evidenceQuote(concept, index)}”`);
@@ -153,14 +154,21 @@ export class Grader {
   }
 }
 
-/** The sentence that states `p` (this share of its weight, its subjects named, nothing reversed). */
+/**
+ * The clause that states `p` within one sentence: every term of a short phrase (this share of a
+ * longer one's weight), its subjects named, nothing reversed, and not in a denial ("… are not supported").
+ */
 function statedIn(p: Pattern, index: AnswerIndex, share: number): number | undefined {
   if (p.total === 0) return undefined;
   const best = bestSentence(p, index);
-  if (!best || best.cover.reversed > 0 || best.cover.matched < share * p.total) return undefined;
+  if (!best || best.cover.reversed > 0) return undefined;
+  const needed = p.terms.length <= 4 ? p.total - 1e-9 : share * p.total;
+  if (best.cover.matched < needed) return undefined;
   if (p.terms.some((t) => t.subject && !best.cover.matchedKeys.has(t.key))) return undefined;
-  const clause = index.tokens.find((t) => t.sentence === best.sentence && best.cover.matchedKeys.has(t.key))?.clause;
-  return clause;
+  const hit = index.tokens.find((t) => t.sentence === best.sentence && best.cover.matchedKeys.has(t.key));
+  const negative = p.terms.some((t) => !t.asserted);
+  if (!hit || hit.negativeClause !== negative) return undefined;
+  return hit.clause;
 }
 
 /** "PATCH replaces the resource" for a point about PUT: a part of the point said of another subject. */

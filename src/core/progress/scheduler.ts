@@ -1,10 +1,11 @@
 import { Card, FSRS, Grade as FsrsGrade, State, createEmptyCard, fsrs, generatorParameters } from 'ts-fsrs';
 import { StoredCard } from './cardState';
+import { GRADE_LABELS } from '../../shared/format';
 
 /** Self-grades, numbered as on the buttons and keys 1–4. */
 export type Grade = 1 | 2 | 3 | 4;
 export const GRADES: readonly Grade[] = [1, 2, 3, 4];
-export const GRADE_NAMES: Record<Grade, string> = { 1: 'Again', 2: 'Hard', 3: 'Good', 4: 'Easy' };
+export const GRADE_NAMES: Record<Grade, string> = GRADE_LABELS;
 
 export interface GradeOutcome {
   card: StoredCard;

@@ -9,7 +9,7 @@
  * `PanelRequest`, `ReviewController` for `ReviewRequest`, `MockController` for `MockRequest`.
  * A new kind of session is a new union, its table, and a controller whose `accepts` is its guard.
  */
-import { AnswerMode, GradeValue, ReadyMessage, Validators, answerText, bare, belongsTo, isAnswerMode, isGrade, parseWith } from './common';
+import { AnswerMode, GradeValue, ReadyMessage, Validators, bare, belongsTo, isAnswerMode, isGrade, parseWith, withAnswer } from './common';
 
 export interface QuestionView {
   id: string;
@@ -159,20 +159,14 @@ const panelValidators: Validators<PanelRequest> = {
 };
 
 const reviewValidators: Validators<ReviewRequest> = {
-  reveal: (raw) => {
-    const answer = answerText(raw.answer);
-    return answer === undefined ? undefined : { type: 'reveal', answer };
-  },
+  reveal: withAnswer('reveal'),
   grade: (raw) => (isGrade(raw.grade) ? { type: 'grade', grade: raw.grade } : undefined),
   keepPractising: bare('keepPractising'),
   setMode: (raw) => (isAnswerMode(raw.mode) ? { type: 'setMode', mode: raw.mode } : undefined),
 };
 
 const mockValidators: Validators<MockRequest> = {
-  mockSubmit: (raw) => {
-    const answer = answerText(raw.answer);
-    return answer === undefined ? undefined : { type: 'mockSubmit', answer };
-  },
+  mockSubmit: withAnswer('mockSubmit'),
   mockFinish: bare('mockFinish'),
   mockGrade: (raw) =>
     Number.isInteger(raw.index) && (raw.index as number) >= 0 && isGrade(raw.grade) ? { type: 'mockGrade', index: raw.index as number, grade: raw.grade } : undefined,

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { Question } from '../../core/deck/model';
+import { Exercise } from '../../core/exercise/model';
 import { PanelRequest, PersistedQuizState, QuizFromWebview, QuizToWebview, QuizViewState, SessionRequest, isPanelRequest, parseQuizFromWebview } from '../../shared/protocol/quiz';
-import { assertNever } from '../../shared/protocol/common';
 import { ViewType } from '../platform/ids';
 import { readSettings } from '../platform/config';
 import { Disposable } from '../platform/disposable';
@@ -140,33 +140,25 @@ export class QuizPanel extends Disposable {
     }
   }
 
+  /** The panel's own requests: about the question on screen, whichever session shows it. */
+  private readonly panelRequests: { [K in PanelRequest['type']]: (question: Question) => Promise<unknown> } = {
+    openSnippet: (question) => this.deps.snippets.open(question),
+    runSnippet: (question) => this.deps.snippets.run(question),
+    resetSnippet: (question) => this.deps.snippets.reset(question),
+    showHistory: (question) => this.deps.showHistory(question),
+    openExercise: (question) => this.onExercise(question, (exercise) => this.deps.exercises.open(exercise)),
+    runExercise: (question) => this.onExercise(question, (exercise) => this.deps.exercises.run(exercise)),
+  };
+
+  /** The question's (first) exercise, if it has one. */
+  private async onExercise(question: Question, action: (exercise: Exercise) => Promise<unknown>): Promise<void> {
+    const exercise = this.deps.exercises.catalog.forQuestion(question.id)[0];
+    if (exercise) await action(exercise);
+  }
+
   private async handlePanel(message: PanelRequest): Promise<void> {
     const question = this.currentQuestion();
-    if (!question) return;
-    switch (message.type) {
-      case 'openSnippet':
-        await this.deps.snippets.open(question);
-        return;
-      case 'runSnippet':
-        await this.deps.snippets.run(question);
-        return;
-      case 'resetSnippet':
-        await this.deps.snippets.reset(question);
-        return;
-      case 'showHistory':
-        await this.deps.showHistory(question);
-        return;
-      case 'openExercise':
-      case 'runExercise': {
-        const exercise = this.deps.exercises.catalog.forQuestion(question.id)[0];
-        if (!exercise) return;
-        if (message.type === 'openExercise') await this.deps.exercises.open(exercise);
-        else await this.deps.exercises.run(exercise);
-        return;
-      }
-      default:
-        assertNever(message);
-    }
+    if (question) await this.panelRequests[message.type](question);
   }
 
   private postState(): Promise<void> {
