@@ -29,8 +29,10 @@ export function count(answers: LabelledAnswer[], questions: ReadonlyMap<string, 
     const c: Counts = { tp: 0, fp: 0, fn: 0, tn: 0 };
     for (const label of answer.labels) {
       const said = verdicts[label.index] === true;
-      if (label.covered) said ? c.tp++ : c.fn++;
-      else said ? c.fp++ : c.tn++;
+      if (label.covered && said) c.tp++;
+      else if (label.covered) c.fn++;
+      else if (said) c.fp++;
+      else c.tn++;
     }
     result.set(answer, c);
   }

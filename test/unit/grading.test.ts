@@ -4,6 +4,7 @@ import { KeyPoint, Question, plainKeyPoint } from '../../src/core/deck/model';
 import { findBankFolder, readBank } from '../../src/core/grading/bankGrader';
 import { Grader, GraderFeatures, suggestGrade, withUserCorrections } from '../../src/core/grading/grader';
 import { lightStem, porter2Stem } from '../../src/core/grading/stem';
+import { serialiseEntry, toReviewEntry } from '../../src/core/progress/reviewLog';
 import { parseVocabulary } from '../../src/core/grading/vocabulary';
 
 const bank = readBank(findBankFolder(__dirname));
@@ -146,5 +147,13 @@ describe('grading: generic decks', () => {
     const question = q('What is a database transaction?', ['A group of statements that succeeds or fails as a whole']);
     assert.ok(path.isAbsolute(findBankFolder(__dirname) as string));
     assert.deepStrictEqual(covered(full, question, 'a txn groups several statements: they all succeed or they all fail, as a whole'), [true]);
+  });
+});
+
+describe('grading: kept with the review', () => {
+  it('the review log keeps the user\'s corrections and the suggested grade, and drops malformed ones', () => {
+    const line = serialiseEntry({ id: 'q', at: '2026-12-01T10:00:00.000Z', grade: 3, mode: 'typed', coveredByUser: [1, 3], suggestedGrade: 2 });
+    assert.deepStrictEqual(toReviewEntry(JSON.parse(line)), { id: 'q', at: '2026-12-01T10:00:00.000Z', grade: 3, mode: 'typed', coveredByUser: [1, 3], suggestedGrade: 2 });
+    assert.deepStrictEqual(toReviewEntry({ id: 'q', at: '2026-12-01T10:00:00.000Z', grade: 3, mode: 'typed', coveredByUser: ['x'], suggestedGrade: 7 }), { id: 'q', at: '2026-12-01T10:00:00.000Z', grade: 3, mode: 'typed' });
   });
 });

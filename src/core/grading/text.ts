@@ -70,7 +70,10 @@ export function tokenise(text: string, stem: Stemmer): Token[] {
   for (let i = 0; i < pieces.length; i++) {
     const piece = pieces[i];
     if (SENTENCE_END.has(piece)) {
-      if (piece !== '.' || tokens.length) sentence++, clause++;
+      if (piece !== '.' || tokens.length) {
+        sentence++;
+        clause++;
+      }
       continue;
     }
     if (CLAUSE_MARK.has(piece)) {
