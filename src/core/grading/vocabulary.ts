@@ -56,8 +56,10 @@ interface Phrase {
 }
 
 export interface CompiledVocabulary {
-  /** Phrases by their first key, longest first. */
+  /** Phrases of two or more keys by their first key, longest first. */
   byFirst: Map<string, Phrase[]>;
+  /** One-word forms: key → its concept. */
+  single: Map<string, Phrase>;
 }
 
 /** The keys a phrase is matched on: its terms and negation cues, not its function words. */
@@ -90,26 +92,37 @@ export function compileVocabulary(groups: readonly string[][], opposites: readon
   }
   // A later entry for the same phrase wins: the opposites override the group's own concept.
   const unique = new Map(phrases.map((p) => [p.keys.join(' '), p]));
+  // One-word forms apply first, and longer phrases are written in their terms, so that
+  // "server remembers" also matches "server keeps" (keep and remember being one concept).
+  const single = new Map<string, Phrase>();
+  for (const phrase of unique.values()) if (phrase.keys.length === 1) single.set(phrase.keys[0], phrase);
   const byFirst = new Map<string, Phrase[]>();
-  for (const phrase of unique.values()) {
+  for (const original of unique.values()) {
+    if (original.keys.length === 1) continue;
+    const phrase = { ...original, keys: original.keys.map((k) => single.get(k)?.concept ?? k) };
     const list = byFirst.get(phrase.keys[0]) ?? [];
     list.push(phrase);
     byFirst.set(phrase.keys[0], list);
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.keys.length - a.keys.length);
-  return { byFirst };
+  return { byFirst, single };
 }
 
 /** Replaces each phrase of the vocabulary (within one sentence) by its concept, left to right. */
 export function applyVocabulary(tokens: Token[], vocabulary: CompiledVocabulary): Token[] {
-  if (vocabulary.byFirst.size === 0) return tokens;
-  const content = tokens.filter((t) => !t.stop);
+  if (vocabulary.byFirst.size === 0 && vocabulary.single.size === 0) return tokens;
+  const content = tokens
+    .filter((t) => !t.stop)
+    .map((t) => {
+      const one = vocabulary.single.get(t.key);
+      return one && (one.concept !== t.key || one.flip) ? { ...t, key: one.concept, flip: one.flip } : t;
+    });
   const out: Token[] = [];
   let i = 0;
   while (i < content.length) {
     const first = content[i];
     const phrase = vocabulary.byFirst.get(first.key)?.find((p) => p.keys.every((key, k) => content[i + k]?.key === key && content[i + k].sentence === first.sentence));
-    if (!phrase || (phrase.keys.length === 1 && phrase.concept === first.key && !phrase.flip)) {
+    if (!phrase) {
       out.push(first);
       i++;
       continue;
