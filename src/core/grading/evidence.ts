@@ -79,7 +79,7 @@ export function occurrences(key: string, index: AnswerIndex): Token[] {
 }
 
 /** Same sense: an asserted term is not negated; a negated one ("no session") sits in a negative clause. */
-function agrees(term: Term, token: Token): boolean {
+export function agrees(term: Term, token: Token): boolean {
   return term.asserted ? token.asserted : !token.asserted || token.negativeClause;
 }
 

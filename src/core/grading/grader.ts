@@ -10,7 +10,7 @@
 import { Question } from '../deck/model';
 import { Grade } from '../progress/scheduler';
 import { Analyser, Concept, Pattern, answerCounts, concepts, documentFrequencies } from './concepts';
-import { AnswerIndex, bestClause, bestSentence, coverage, indexAnswer, quote } from './evidence';
+import { AnswerIndex, agrees, bestClause, bestSentence, coverage, indexAnswer, occurrences, quote } from './evidence';
 import { Stemmer, lightStem, porter2Stem } from './stem';
 import { Token, markNegation, tokenise } from './text';
 import { CompiledVocabulary, VocabularySource, applyVocabulary, compileVocabulary, synonymGroups } from './vocabulary';
@@ -55,7 +55,8 @@ export const COVERED_AT = 0.5;
 export const PARTLY_AT = 0.25;
 /** An alternative counts when one sentence states this share of it; a contradiction needs more. */
 const ALTERNATIVE_AT = 0.75;
-const CONTRADICTION_AT = 0.8;
+/** A contradiction is a claim: its words in order, at most this many other terms between two of them. */
+const CONTRADICTION_GAP = 2;
 
 export interface GraderOptions {
   vocabulary: VocabularySource;
@@ -123,7 +124,7 @@ export class Grader {
     const verdict = (covered: boolean, partly: boolean, reason: string, contradicted = false): KeyPointVerdict => ({ text: concept.text, covered, partly, reason, contradicted, score });
     if (this.features.contradictions) {
       for (const claim of concept.contradictions) {
-        const hit = statedIn(claim, index, CONTRADICTION_AT);
+        const hit = statedInOrder(claim, index, CONTRADICTION_GAP);
         if (hit !== undefined) return verdict(false, false, `wrong: “${quote(index, hit)}”`, true);
       }
     }
@@ -169,6 +170,31 @@ function statedIn(p: Pattern, index: AnswerIndex, share: number): number | undef
   const negative = p.terms.some((t) => !t.asserted);
   if (!hit || hit.negativeClause !== negative) return undefined;
   return hit.clause;
+}
+
+/** The clause where the answer says `p`'s terms in order, each within `gap` other terms of the last, the same way round. */
+function statedInOrder(p: Pattern, index: AnswerIndex, gap: number): number | undefined {
+  if (p.terms.length === 0) return undefined;
+  const tokens = index.tokens;
+  const position = new Map(tokens.map((t, i) => [t, i]));
+  const at = (term: Pattern['terms'][number]) => occurrences(term.key, index).filter((t) => agrees(term, t));
+  for (const start of at(p.terms[0])) {
+    let last = position.get(start) as number;
+    let ok = true;
+    for (const term of p.terms.slice(1)) {
+      const next = at(term)
+        .map((t) => position.get(t) as number)
+        .filter((i) => i > last && i - last - 1 <= gap && tokens[i].sentence === start.sentence)
+        .sort((x, y) => x - y)[0];
+      if (next === undefined) {
+        ok = false;
+        break;
+      }
+      last = next;
+    }
+    if (ok) return start.clause;
+  }
+  return undefined;
 }
 
 /** "PATCH replaces the resource" for a point about PUT: a part of the point said of another subject. */
