@@ -1,6 +1,6 @@
 import { Question } from '../deck/model';
 import { ReviewEntry, historyOf } from './reviewLog';
-import { GRADE_NAMES } from './scheduler';
+import { GRADE_NAMES } from './interval';
 
 /** A question's past answers as Markdown, newest first: date, grade, mode and what was written. */
 export function historyMarkdown(question: Question, entries: readonly ReviewEntry[]): string {

@@ -1,6 +1,7 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
-import type { Deck, DeckSet, Question } from '../../core/deck/model';
+import { CompiledBank, bankRegistry, readCompiledBank } from '../../core/deck/compiled/compiledBank';
+import type { Deck, DeckDiagnostic, DeckSet, Question } from '../../core/deck/model';
 import { DeckSourceInfo, configuredFolderSources, fileSource } from './deckSources';
 import { workspaceFileAccess } from './workspaceFileAccess';
 
@@ -30,9 +31,13 @@ export class DeckRepository implements vscode.Disposable {
   private readonly problems = vscode.languages.createDiagnosticCollection('interviewCoach');
   private readonly subscriptions: vscode.Disposable[];
 
+  private bank: Promise<CompiledBank | undefined> | undefined;
+
   constructor(
     private readonly builtinFolder: vscode.Uri,
     private readonly workspaceState: vscode.Memento,
+    /** dist/bank.json: the built-in bank compiled at build time; without it the bank is parsed. */
+    private readonly compiledBankFile?: vscode.Uri,
   ) {
     this.subscriptions = [
       vscode.workspace.onDidChangeConfiguration((event) => {
@@ -72,6 +77,17 @@ export class DeckRepository implements vscode.Disposable {
   /** Topic title by topic id, for reports and question headers. */
   get topicTitles(): ReadonlyMap<string, string> {
     return new Map(this.set.decks.map((deck) => [deck.id, deck.title]));
+  }
+
+  /** The built-in bank as compiled at build time (undefined: there is none, the bank was parsed). */
+  compiledBank(): Promise<CompiledBank | undefined> {
+    this.bank ??= this.compiledBankFile
+      ? Promise.resolve(vscode.workspace.fs.readFile(this.compiledBankFile)).then(
+          (bytes) => readCompiledBank(new TextDecoder().decode(bytes), this.builtinFolder.fsPath),
+          () => undefined,
+        )
+      : Promise.resolve(undefined);
+    return this.bank;
   }
 
   question(id: string): Question | undefined {
@@ -117,13 +133,8 @@ export class DeckRepository implements vscode.Disposable {
       ...configuredFolderSources(),
       ...this.practisedFiles().map((file) => fileSource(vscode.Uri.parse(file))),
     ];
-    // The parsers (markdown-it, yaml) load with the first decks, not with the extension.
-    const { bankSource, loadDecks } = await import('../../core/deck/load/loadDecks');
-    const sources = infos.map((info) =>
-      info.kind === 'builtin' ? { info, ...bankSource(info.uri.fsPath) } : { info, kind: info.kind, path: info.uri.fsPath, optional: info.kind === 'folder' },
-    );
-    const result = await loadDecks(sources, workspaceFileAccess(), { display: (file) => vscode.workspace.asRelativePath(file) });
-    const loaded = result.sources.filter((s) => s.decks.length > 0 || s.source.info.kind !== 'folder' || s.exists).map((s) => ({ info: s.source.info, decks: s.decks }));
+    const result = await this.loadSources(infos);
+    const loaded = result.sources.filter((s) => s.decks.length > 0 || s.info.kind !== 'folder' || s.exists).map((s) => ({ info: s.info, decks: s.decks }));
     this.sources = loaded;
     this.set = { decks: result.decks, diagnostics: result.diagnostics };
     this.index = new Map(this.set.decks.flatMap((deck) => deck.questions.map((q) => [q.id, q] as const)));
@@ -132,6 +143,29 @@ export class DeckRepository implements vscode.Disposable {
     this.watch(infos);
     void vscode.commands.executeCommand('setContext', 'interviewCoach.decksLoaded', true);
     this.changed.fire();
+  }
+
+  /**
+   * The compiled bank plus the user's sources. The parsers (markdown-it, yaml) load only when a
+   * user source exists (or the bank is not compiled), not with the extension.
+   */
+  private async loadSources(infos: DeckSourceInfo[]): Promise<{ sources: { info: DeckSourceInfo; decks: Deck[]; exists: boolean }[]; decks: Deck[]; diagnostics: DeckDiagnostic[] }> {
+    const bank = await this.compiledBank();
+    const access = workspaceFileAccess();
+    const present = bank ? await filterAsync(infos, async (info) => info.kind === 'file' || (info.kind === 'folder' && (await access.stat(info.uri.fsPath)) !== undefined)) : infos;
+    const builtin = bank ? [{ info: infos[0], decks: bank.decks, exists: true }] : [];
+    if (bank && present.length === 0) return { sources: builtin, decks: bank.decks, diagnostics: bank.diagnostics };
+    const { bankSource, loadDecks } = await import('../../core/deck/load/loadDecks');
+    const sources = present.map((info) =>
+      info.kind === 'builtin' ? { info, ...bankSource(info.uri.fsPath) } : { info, kind: info.kind, path: info.uri.fsPath, optional: info.kind === 'folder' },
+    );
+    const display = (file: string) => vscode.workspace.asRelativePath(file);
+    const result = await loadDecks(sources, access, { display, registry: bank && bankRegistry(bank) });
+    return {
+      sources: [...builtin, ...result.sources.map((s) => ({ info: s.source.info, decks: s.decks, exists: s.exists }))],
+      decks: [...(bank?.decks ?? []), ...result.decks],
+      diagnostics: [...(bank?.diagnostics ?? []), ...result.diagnostics],
+    };
   }
 
   /** Watches every user source (the built-in bank does not change under a running extension). */
@@ -167,4 +201,9 @@ export class DeckRepository implements vscode.Disposable {
     }
     for (const [file, diagnostics] of byFile) this.problems.set(vscode.Uri.file(file), diagnostics);
   }
+}
+
+async function filterAsync<T>(items: T[], keep: (item: T) => Promise<boolean>): Promise<T[]> {
+  const kept = await Promise.all(items.map(keep));
+  return items.filter((_, i) => kept[i]);
 }
