@@ -1,9 +1,9 @@
 // Bundles: the Node side (extension, its lazily loaded features, the deck linter CLI) as one
 // code-split build, and the two webviews (browser, IIFE). Codicons are copied into dist/ because
-// the webview may only load from dist/ and media/.
+// the webview may only load from dist/ and media/: only the icons in use (scripts/codicons.js).
 //
 // Loading: VS Code evaluates dist/extension.js whole at activation, so it holds only the wiring,
-// the tree and the status bar; everything else is `import()`ed or `require('./features.js')`d on
+// the tree and the status bar; everything else is `import()`ed or required (dist/features.js) on
 // first use. esbuild splits code only in ESM output, so the Node build is split as ESM and each
 // output file is then turned into CommonJS (the extension host loads CommonJS; `import()` becomes
 // a `require` of the chunk). The CLI and the extension share their chunks: no code ships twice.
@@ -11,6 +11,7 @@ const esbuild = require('esbuild');
 const fs = require('fs');
 const path = require('path');
 const { compileBank } = require('./scripts/compileBank');
+const { writeCodicons } = require('./scripts/codicons');
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -18,14 +19,6 @@ const dist = path.join(__dirname, 'dist');
 
 const common = { bundle: true, minify: production, sourcemap: !production, logLevel: 'info', legalComments: 'none' };
 const webview = (page) => ({ ...common, entryPoints: [`src/webview/${page}/index.ts`], outfile: `dist/${page}.js`, platform: 'browser', format: 'iife', target: 'chrome120' });
-
-/** `require('./features.js')` in the sources names the split entry beside the caller in dist/. */
-const distSibling = {
-  name: 'dist-sibling',
-  setup(build) {
-    build.onResolve({ filter: /^\.\/features\.js$/ }, (args) => ({ path: args.path, external: true }));
-  },
-};
 
 /** Rewrites the split build's ESM output as CommonJS files (source maps carried through). */
 const toCommonJs = {
@@ -62,20 +55,13 @@ const node = {
   target: 'node20',
   external: ['vscode'],
   write: false,
-  plugins: [distSibling, toCommonJs],
+  plugins: [toCommonJs],
 };
 const builds = [node, webview('quiz'), webview('progress')];
 
-function copyCodicons() {
-  const from = path.join(__dirname, 'node_modules', '@vscode', 'codicons', 'dist');
-  const to = path.join(dist, 'codicons');
-  fs.mkdirSync(to, { recursive: true });
-  for (const file of ['codicon.css', 'codicon.ttf']) fs.copyFileSync(path.join(from, file), path.join(to, file));
-}
-
 async function main() {
   fs.rmSync(dist, { recursive: true, force: true });
-  copyCodicons();
+  writeCodicons(__dirname, path.join(dist, 'codicons'));
   await compileBank(__dirname, path.join(dist, 'bank.json'));
   if (watch) {
     for (const options of builds) await (await esbuild.context(options)).watch();

@@ -1,3 +1,4 @@
+import * as path from 'path';
 import * as vscode from 'vscode';
 import { plural } from './shared/format';
 import { parsePersistedState } from './shared/protocol/quiz';
@@ -52,9 +53,10 @@ export function activate(context: vscode.ExtensionContext): InterviewCoachApi {
   const features = (): FeaturesModule.Features => {
     if (!loaded) {
       const started = performance.now();
-      // A separate bundle beside this one (esbuild.js), so it is read only now.
+      // A separate bundle beside this one (esbuild.js), so it is read only now; an absolute path,
+      // since the bundler's require shim may live in a chunk of another folder.
       // eslint-disable-next-line @typescript-eslint/no-require-imports
-      const module = require('./features.js') as typeof FeaturesModule;
+      const module = require(path.join(__dirname, 'features.js')) as typeof FeaturesModule;
       loaded = module.createFeatures({ extensionUri, globalStorageUri, decks, progress, reviewLog, history, exercises: exercises.actions });
       context.subscriptions.push(...loaded.disposables);
       log.info(`features loaded in ${(performance.now() - started).toFixed(1)} ms`);
