@@ -7,6 +7,9 @@
 // first use. esbuild splits code only in ESM output, so the Node build is split as ESM and each
 // output file is then turned into CommonJS (the extension host loads CommonJS; `import()` becomes
 // a `require` of the chunk). The CLI and the extension share their chunks: no code ships twice.
+// `--watch` rebuilds on change and reports in the shape of the `$esbuild-watch` problem matcher
+// (.vscode/tasks.json), so errors land in the Problems panel.
+// `require('./esbuild').builds` is the build table, for tools that need the same options.
 const esbuild = require('esbuild');
 const fs = require('fs');
 const path = require('path');
@@ -43,6 +46,21 @@ const toCommonJs = {
   },
 };
 
+/** Start and end lines, and each error as "✘ [ERROR] text" over "    file:line:column:", which `$esbuild-watch` reads. */
+const problemMatcherReport = {
+  name: 'problem-matcher-report',
+  setup(build) {
+    build.onStart(() => console.log('[watch] build started'));
+    build.onEnd((result) => {
+      for (const { text, location } of result.errors) {
+        console.error(`✘ [ERROR] ${text}`);
+        if (location) console.error(`    ${location.file}:${location.line}:${location.column}:`);
+      }
+      console.log('[watch] build finished');
+    });
+  },
+};
+
 const node = {
   ...common,
   sourcemap: production ? false : 'inline',
@@ -64,13 +82,17 @@ async function main() {
   writeCodicons(__dirname, path.join(dist, 'codicons'));
   await compileBank(__dirname, path.join(dist, 'bank.json'));
   if (watch) {
-    for (const options of builds) await (await esbuild.context(options)).watch();
+    for (const options of builds) await (await esbuild.context({ ...options, plugins: [...(options.plugins ?? []), problemMatcherReport] })).watch();
     return;
   }
   await Promise.all(builds.map((options) => esbuild.build(options)));
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+module.exports = { builds };
+
+if (require.main === module) {
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

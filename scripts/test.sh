@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Every test, in order of cost: setup → build → unit → question bank (parse + run every snippet on
-# both Python stacks) → exercises (the checks runner; every solution passes, every starter fails)
+# Every test, in order of cost: setup → build → lint (layer rules) → unit → question bank (parse + run
+# every snippet on both Python stacks) → exercises (the checks runner; every solution passes, every starter fails)
 # → package the .vsix → extension-host integration suite in a real VS Code → UI suite driving the
 # installed .vsix through Chromium (and once more with a broken webview, which must fail).
 # Prints each stage's wall time; stops at the first failure.
@@ -27,6 +27,7 @@ run_stage() {
 
 run_stage setup bash scripts/setup.sh
 run_stage build bash -c 'rm -rf out && node esbuild.js && npx tsc -p tsconfig.test.json'
+run_stage lint npx eslint .
 run_stage unit npx mocha --reporter dot 'out/test/unit/**/*.test.js'
 run_stage bank npx mocha --reporter spec --timeout 120000 'out/test/bank/**/*.test.js'
 run_stage exercises npx mocha --reporter spec --timeout 120000 'out/test/exercises/**/*.test.js'

@@ -18,3 +18,6 @@ export function utcMinute(iso: string): string {
 export function utcDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
+
+/** The self-grades' names, as on the buttons and keys 1–4. */
+export const GRADE_LABELS = { 1: 'Again', 2: 'Hard', 3: 'Good', 4: 'Easy' } as const satisfies Record<1 | 2 | 3 | 4, string>;

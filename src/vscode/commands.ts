@@ -1,5 +1,4 @@
 import { CommandArgs } from './commandArgs';
-import { DeckRepository } from './decks/deckRepository';
 import { ExerciseActions } from './exercises/exerciseActions';
 import { exerciseCommands } from './exercises/exerciseCommands';
 import { HistoryDocuments } from './historyDocument';
@@ -10,18 +9,12 @@ import { progressCommands } from './progress/progressCommands';
 import { QuizPanel } from './quiz/quizPanel';
 import { quizCommands } from './quiz/quizCommands';
 import { SnippetRunner } from './snippets/snippetRunner';
-import { MockReportStore } from './storage/mockReportStore';
-import { ProgressStore } from './storage/progressStore';
-import { ReviewLogStore } from './storage/reviewLogStore';
+import { TransferDeps } from './storage/progressTransfer';
 
 /** Every contributed command's body, keyed by its id: a command left out does not compile. */
 export type CommandHandlers = Record<CommandId, (...args: unknown[]) => unknown>;
 
-export interface CommandDeps {
-  decks: DeckRepository;
-  progress: ProgressStore;
-  reviewLog: ReviewLogStore;
-  mockReports: MockReportStore;
+export interface CommandDeps extends TransferDeps {
   quiz: QuizPanel;
   progressPanel: ProgressPanel;
   snippets: SnippetRunner;

@@ -44,7 +44,7 @@ export function createFeatures(parts: ActivatedParts): Features {
   const mockReports = new MockReportStore(globalStorageUri);
   const recorder = new ReviewRecorder(progress, reviewLog);
   const snippets = new SnippetRunner(decks, vscode.Uri.joinPath(globalStorageUri, 'scratch'));
-  const quiz = new QuizPanel({ extensionUri, decks, progress, reviewLog, recorder, mockReports, snippets, showHistory: (q) => history.show(q) });
+  const quiz = new QuizPanel({ extensionUri, decks, progress, reviewLog, recorder, mockReports, snippets, exercises, showHistory: (q) => history.show(q) });
   const progressPanel = new ProgressPanel(
     extensionUri,
     async () => buildProgressView(decks.decks, progress.cards, await reviewLog.entries(), new Date(), (await mockReports.list()).length),

@@ -39,7 +39,7 @@ describe('Coaching: daily review, typed answers, mock interview, history', funct
     const fresh = questions.filter((q) => !api.progress.cards[q.id]).length;
     assert.strictEqual(total, 2 + Math.min(10, fresh), 'due ones, then new ones up to the daily limit');
 
-    await api.quiz.receive({ type: 'reveal', answer: questions[4].keyPoints.join('. ') });
+    await api.quiz.receive({ type: 'reveal', answer: questions[4].keyPoints.map((k) => k.text).join('. ') });
     const answer = await waitForState(api, 'answer');
     assert.ok(answer.keyPoints.length >= 3);
     assert.ok(answer.keyPoints.every((k) => k.covered === true), 'an answer made of the key points covers them all');
@@ -51,7 +51,7 @@ describe('Coaching: daily review, typed answers, mock interview, history', funct
     assert.strictEqual(next.question.id, questions[3].id);
     const entries = await api.reviewLog.entries();
     assert.strictEqual(entries.length, reviewsBefore + 1);
-    assert.deepStrictEqual({ ...entries[entries.length - 1], at: 'x', ms: 0 }, { id: questions[4].id, at: 'x', grade: 3, mode: 'typed', answer: questions[4].keyPoints.join('. '), ms: 0 });
+    assert.deepStrictEqual({ ...entries[entries.length - 1], at: 'x', ms: 0 }, { id: questions[4].id, at: 'x', grade: 3, mode: 'typed', answer: questions[4].keyPoints.map((k) => k.text).join('. '), ms: 0 });
     assert.ok(Date.parse(api.progress.cards[questions[4].id].due) > Date.now(), 'graded Good, it is no longer due');
   });
 

@@ -13,8 +13,11 @@
  *   node out/test/ui/run.js                     # the whole suite (about 100 s)
  *   node out/test/ui/run.js --screenshots-only  # only install + screenshots/*.png (about 35 s)
  *   node out/test/ui/run.js --no-screenshots    # only the functional steps
+ *   npm run screenshots                         # package, then --screenshots-only --update-screenshots
  *
- * Screenshots (regenerated every run): quiz-{light,dark,hc}.png, mode-typed.png, mode-flashcard.png,
+ * Screenshots (taken every run into the run folder's screenshots/, kept on success too, so a test
+ * run leaves the work tree clean; `--update-screenshots` writes them over the tracked ones in
+ * screenshots/ instead): quiz-{light,dark,hc}.png, mode-typed.png, mode-flashcard.png,
  * mock-question.png, mock-report.png, progress-dark.png, progress-light.png (the last three are
  * taller than the window's 900 px so the whole document shows).
  *
@@ -22,7 +25,7 @@
  * `questions/` folder with the extension's own pipeline (loadDecks), so the suite follows the bank.
  *
  * Env:
- *   UI_BREAK_WEBVIEW=1  after installing, overwrite the installed extension's dist/webview.js with
+ *   UI_BREAK_WEBVIEW=1  after installing, overwrite the installed extension's dist/quiz.js with
  *                       `throw new Error("broken webview");` — proves the suite fails (at step 3).
  *   UI_DECKS=<folder>   copy a deck folder (e.g. test/fixtures/decks/good) over the installed
  *                       extension's questions/ (development aid, before the bank exists).
@@ -73,7 +76,6 @@ const SCREENSHOTS_ONLY = ARGS.includes('--screenshots-only');
 const NO_SCREENSHOTS = ARGS.includes('--no-screenshots');
 const BREAK_WEBVIEW = process.env.UI_BREAK_WEBVIEW === '1';
 const VSIX = path.resolve(process.env.VSIX || path.join(repoRoot, 'interview-coach.vsix'));
-const SCREENSHOT_DIR = path.join(repoRoot, 'screenshots');
 const PYTHON = '/usr/bin/python3';
 /** Hard limit for the whole run; a hung browser must not hang CI. */
 const RUN_TIMEOUT_MS = Number(process.env.UI_TIMEOUT_MS || 300_000);
@@ -113,6 +115,8 @@ let skipped = 0;
 let aborted = false;
 const started = Date.now();
 const runDir = newRunDir('ui');
+/** Where the shots go: the run folder, or the tracked screenshots/ with --update-screenshots. */
+const SCREENSHOT_DIR = ARGS.includes('--update-screenshots') ? path.join(repoRoot, 'screenshots') : path.join(runDir, 'screenshots');
 const artifacts: string[] = [];
 /** The page and server a failure screenshot / log should come from. */
 let currentPage: Page | undefined;
@@ -942,7 +946,7 @@ async function main(): Promise<number> {
     if (!folder) throw new Error(`the .vsix did not install into ${extensionsDir}: ${fs.readdirSync(extensionsDir).join(', ')}`);
     const installed = path.join(extensionsDir, folder);
     if (process.env.UI_DECKS) fs.cpSync(path.resolve(process.env.UI_DECKS), path.join(installed, 'questions'), { recursive: true });
-    if (BREAK_WEBVIEW) fs.writeFileSync(path.join(installed, 'dist', 'webview.js'), 'throw new Error("broken webview");\n');
+    if (BREAK_WEBVIEW) fs.writeFileSync(path.join(installed, 'dist', 'quiz.js'), 'throw new Error("broken webview");\n');
     const set = await loadDecks([bankSource(path.join(installed, 'questions'))], nodeFileAccess);
     const errors = set.diagnostics.filter((d) => d.severity === 'error');
     if (set.decks.length === 0) throw new Error(`the installed questions/ folder has no decks${errors.length ? `: ${errors[0].message}` : ''}`);
@@ -963,9 +967,22 @@ async function main(): Promise<number> {
 
   out(`wall time ${secs(Date.now() - started)}`);
   if (artifacts.length) out(`failure artifacts:\n      ${artifacts.join('\n      ')}`);
-  else if (process.env.KEEP_TEST_RUN !== '1') fs.rmSync(runDir, { recursive: true, force: true });
+  else if (process.env.KEEP_TEST_RUN !== '1') removeAllBut(runDir, SCREENSHOT_DIR);
+  if (fs.existsSync(SCREENSHOT_DIR)) out(`screenshots in ${path.relative(repoRoot, SCREENSHOT_DIR)}`);
   out(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
   return failed > 0 || aborted ? 1 : 0;
+}
+
+/** Empties the run folder on success, except the screenshots (when they were taken into it). */
+function removeAllBut(dir: string, keep: string): void {
+  if (!fs.existsSync(keep) || path.relative(dir, keep).startsWith('..')) {
+    fs.rmSync(dir, { recursive: true, force: true });
+    return;
+  }
+  for (const name of fs.readdirSync(dir)) {
+    const entry = path.join(dir, name);
+    if (entry !== keep) fs.rmSync(entry, { recursive: true, force: true });
+  }
 }
 
 main().then(

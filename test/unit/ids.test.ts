@@ -21,8 +21,10 @@ describe('ids match package.json', () => {
   it('menus, keybindings and walkthroughs name only contributed commands', () => {
     const known = new Set<string>(Object.values(Command));
     const menuCommands = Object.values(contributes.menus as Record<string, { command: string }[]>).flatMap((items) => items.map((item) => item.command));
-    const links = JSON.stringify(contributes.walkthroughs ?? []).match(/command:[A-Za-z.]+/g) ?? [];
-    const own = [...menuCommands, ...links.map((link) => link.slice('command:'.length))].filter((id) => id.startsWith(`${SECTION}.`));
+    // Command links in walkthrough descriptions and their `onCommand:` completion events.
+    const links = [...JSON.stringify(contributes.walkthroughs ?? []).matchAll(/(?:command|onCommand):([A-Za-z.]+)/g)].map((m) => m[1]);
+    assert.ok(links.length >= 4, 'the walkthrough links its commands');
+    const own = [...menuCommands, ...links].filter((id) => id.startsWith(`${SECTION}.`));
     assert.ok(menuCommands.length > 10);
     for (const id of own) assert.ok(known.has(id), `${id} is not a contributed command`);
   });
@@ -45,7 +47,8 @@ describe('ids match package.json', () => {
       ...contributes.viewsWelcome.map((w: { when?: string }) => w.when ?? ''),
       ...(contributes.walkthroughs ?? []).flatMap((w: { when?: string; steps: { when?: string }[] }) => [w.when ?? '', ...w.steps.map((s) => s.when ?? '')]),
     ];
-    const names = clauses.flatMap(namesIn).map((name) => name.replace(/^config\./, ''));
+    const settingEvents = JSON.stringify(contributes.walkthroughs ?? []).match(/onSettingChanged:[A-Za-z.]+/g) ?? [];
+    const names = [...clauses, ...settingEvents].flatMap(namesIn);
     assert.ok(names.includes(Context.decksLoaded));
     for (const name of names) assert.ok(known.has(name), `"${name}" in a when clause matches nothing`);
   });

@@ -15,7 +15,7 @@ interface Run {
 
 /** Runs the built `interview-coach` command (dist/cli.js) as a user would. */
 function run(args: string[], cwd = root): Run {
-  const result = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', timeout: 15_000 });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -168,6 +168,61 @@ describe('interview-coach lint (dist/cli.js)', function () {
     assert.ok(result.status === 0 || result.status === 1, result.stderr);
     const output = JSON.parse(result.stdout) as JsonOutput;
     assert.ok(output.decks.every((d) => d.format === 'native'), 'the bank is native; its README is skipped');
+  });
+
+  describe('untrusted input (reliability report, section 6)', () => {
+    let tree: string;
+    beforeEach(() => {
+      tree = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'interview-coach-lint-')));
+    });
+    afterEach(() => fs.rmSync(tree, { recursive: true, force: true }));
+
+    it('strips a byte order mark as the extension does: a BOM bank deck passes', () => {
+      const deck = fs.readFileSync(path.join(root, 'questions', 'python.md'));
+      fs.writeFileSync(path.join(tree, 'python.md'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), deck]));
+      fs.cpSync(path.join(root, 'questions', 'snippets'), path.join(tree, 'snippets'), { recursive: true });
+      const result = run(['lint', 'python.md'], tree);
+      assert.strictEqual(result.status, 0, result.stdout + result.stderr);
+      assert.match(result.stdout, /^1 file, 1 topic, \d+ questions: 0 errors, 0 warnings\.\n$/);
+    });
+
+    it('refuses a FIFO and /dev/zero named on the command line instead of hanging', () => {
+      spawnSync('mkfifo', [path.join(tree, 'pipe.md')]);
+      const result = run(['lint', 'pipe.md', '/dev/zero'], tree);
+      assert.strictEqual(result.status, 1, `exits instead of blocking: ${result.stderr}`);
+      assert.strictEqual(
+        result.stdout,
+        ['pipe.md:1: error: Cannot read the deck: it is not a regular file.', `${path.relative(tree, '/dev/zero')}:1: error: Cannot read the deck: it is not a regular file.`, '0 files, 0 topics, 0 questions: 2 errors, 0 warnings.', ''].join('\n'),
+      );
+    });
+
+    it('prints escape sequences from deck text and file names as visible escapes, never raw', () => {
+      const name = 'evil\u001b[31m.md';
+      fs.writeFileSync(path.join(tree, name), '# Notes\n\n## \u001b[2J\u001b]8;;https://evil\u0007Why?\n\n- id: Bad Id \u001b]52;c;aGk=\u0007\n');
+      const result = run(['lint', '.'], tree);
+      assert.doesNotMatch(result.stdout + result.stderr, /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/, 'no control character but the line breaks');
+      assert.match(result.stdout, /^evil\\u\{1b\}\[31m\.md:\d+: /m);
+      const json = run(['lint', '--json', '.'], tree);
+      assert.doesNotMatch(json.stdout, /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+      assert.ok((JSON.parse(json.stdout) as JsonOutput).decks[0].file.includes('\u001b'), 'JSON keeps the real name, escaped');
+    });
+
+    it('reports a deck that makes the YAML reader throw as a problem, never a stack trace', () => {
+      fs.writeFileSync(path.join(tree, 'python.md'), '---\nid: python\ntitle: Python\ntags: [python, *args]\n---\n\n## Q\n\n- id: q\n\n### Answer\n\nA\n\n### Key points\n\n- k\n');
+      const result = run(['lint', 'python.md'], tree);
+      assert.strictEqual(result.status, 1);
+      assert.strictEqual(result.stderr, '');
+      assert.match(result.stdout, /^python\.md:\d+: error: /);
+      assert.doesNotMatch(result.stdout, /^\s+at /m);
+    });
+
+    it('does not follow a link to / in a folder, and says so', () => {
+      fs.writeFileSync(path.join(tree, 'team.md'), '# Go\n\n## What is a goroutine?\n\nA lightweight thread managed by the Go runtime.\n');
+      fs.symlinkSync('/', path.join(tree, 'root'));
+      const result = run(['lint', '.'], tree);
+      assert.strictEqual(result.status, 0, result.stderr);
+      assert.strictEqual(result.stdout, 'root:1: warning: Not read: "root" is a link to /, outside the deck folder.\n1 file, 1 topic, 1 question: 0 errors, 1 warning.\n');
+    });
   });
 
   describe('usage', () => {

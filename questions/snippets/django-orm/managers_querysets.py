@@ -8,7 +8,9 @@ Shows, against the real ORM (SQLite):
 - the first manager declared is the default (`_default_manager`); a manager that filters rows in
   `get_queryset()` hides them from everything using it;
 - following a ForeignKey (`article.author`) uses `_base_manager`, a plain Manager, so a related
-  object hidden by the default manager is still reachable.
+  object hidden by the default manager is still reachable;
+- the reverse direction (`team.author_set`) is built from the default manager's class, so there
+  the filter applies.
 
 Needs: pip install django   (Debian: apt install python3-django)
 """
@@ -42,9 +44,17 @@ class ActiveManager(models.Manager):
         return super().get_queryset().filter(active=True)
 
 
+class Team(models.Model):
+    name = models.CharField(max_length=20)
+
+    class Meta:
+        app_label = "news"
+
+
 class Author(models.Model):
     name = models.CharField(max_length=20)
     active = models.BooleanField(default=True)
+    team = models.ForeignKey(Team, null=True, on_delete=models.SET_NULL)
 
     objects = ActiveManager()        # declared first: the default manager
     everyone = models.Manager()
@@ -79,11 +89,13 @@ class Article(models.Model):
 
 
 with connection.schema_editor() as editor:
+    editor.create_model(Team)
     editor.create_model(Author)
     editor.create_model(Article)
 
-ada = Author.objects.create(name="ada")
-ghost = Author.objects.create(name="ghost", active=False)
+core = Team.objects.create(name="core")
+ada = Author.objects.create(name="ada", team=core)
+ghost = Author.objects.create(name="ghost", active=False, team=core)
 Article.objects.create(title="A1", status="published", author=ada)
 Article.objects.create_draft(title="A2", author=ada)
 Article.objects.create(title="G1", status="published", author=ghost)
@@ -113,5 +125,9 @@ print(f"g1.author -> {name!r}; SQL: {ctx.captured_queries[0]['sql']}")
 assert name == "ghost" and '"active"' not in ctx.captured_queries[0]["sql"].split("WHERE")[1]
 assert type(Author._base_manager) is models.Manager
 
+reverse_names = sorted(core.author_set.values_list("name", flat=True))
+print(f"reverse core.author_set -> {reverse_names} (the default manager's filter applies)")
+assert reverse_names == ["ada"] and isinstance(core.author_set, ActiveManager)
+
 print("OK: custom QuerySet methods chain; as_manager/from_queryset; the first manager is the default "
-      "and its filter hides rows; FK access goes through _base_manager")
+      "and its filter hides rows; forward FK access goes through _base_manager, reverse managers keep the filter")

@@ -5,6 +5,8 @@ Shows, against the real ORM (SQLite):
 - PROTECT refuses with ProtectedError; RESTRICT (3.1+) refuses too, unless the row is also being
   deleted through a CASCADE path;
 - SET_NULL keeps the row and clears the key (needs null=True);
+- Django does this in Python: the table's foreign key has no `ON DELETE` action, and
+  `pre_delete`/`post_delete` are sent for every cascaded row;
 - a `through` model stores data about the relation itself (role, joined date); `add()` fills its
   extra fields with `through_defaults` (2.2+), and `set()`/`remove()` work on it as well.
 
@@ -33,6 +35,7 @@ django.setup()
 
 from django.db import connection, models  # noqa: E402
 from django.db.models import ProtectedError, RestrictedError  # noqa: E402
+from django.db.models.signals import post_delete  # noqa: E402
 
 
 class Team(models.Model):
@@ -127,7 +130,16 @@ else:
 assert Project.objects.filter(pk=project.pk).exists()
 
 print("\n== CASCADE (and RESTRICT allowing a delete that also removes the referrer) ==")
+with connection.cursor() as cursor:  # the schema Django created: a plain REFERENCES, no ON DELETE
+    cursor.execute("SELECT sql FROM sqlite_master WHERE name = 'org_project'")
+    project_ddl = cursor.fetchone()[0]
+print(f"org_project DDL: ...{project_ddl[project_ddl.index('REFERENCES'):][:70]}...")
+assert "REFERENCES" in project_ddl and "ON DELETE" not in project_ddl.upper()
+signalled = []
+post_delete.connect(lambda sender, instance, **kw: signalled.append(sender.__name__), weak=False)
 deleted, per_model = core.delete()  # team -> project and team -> budget both cascade
+print(f"post_delete sent for: {sorted(signalled)}")
+assert sorted(signalled) == ["Budget", "Project", "Team"]  # Django collected and deleted each one
 print(f"core.delete() -> {deleted} rows: {per_model}")
 assert per_model["org.Team"] == 1 and per_model["org.Project"] == 1 and per_model["org.Budget"] == 1
 assert not Project.objects.exists() and not Budget.objects.exists()

@@ -5,6 +5,8 @@ Shows, with Django's AsyncClient (which drives the ASGI handler):
   finish in about 0.3 s, not 0.6 s (printed; the assertion uses overlap of start/end marks, not time);
 - calling the synchronous ORM directly inside an async view raises `SynchronousOnlyOperation`;
 - wrapping it in `sync_to_async` works (the query runs in a worker thread);
+- `request.user` of a logged-in session is loaded lazily from the database, so touching it in an
+  async view raises `SynchronousOnlyOperation` too; Django 5.0+ has `await request.auser()`;
 - on Django 4.1+ the async ORM API (`aget`, `acreate`, `acount`, `async for`) is used directly;
   on 3.2 it does not exist (checked).
 
@@ -25,6 +27,10 @@ settings.configure(
     SECRET_KEY="demo-only",
     ALLOWED_HOSTS=["testserver"],
     ROOT_URLCONF=__name__,
+    INSTALLED_APPS=["django.contrib.contenttypes", "django.contrib.auth", "django.contrib.sessions"],
+    MIDDLEWARE=["django.contrib.sessions.middleware.SessionMiddleware",
+                "django.contrib.auth.middleware.AuthenticationMiddleware"],
+    PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"],  # demo speed only
     DATABASES={"default": {"ENGINE": "django.db.backends.sqlite3", "NAME": "file:asyncdemo?mode=memory&cache=shared",
                            "TEST": {"NAME": "file:asyncdemo?mode=memory&cache=shared"}}},
     DEFAULT_AUTO_FIELD="django.db.models.AutoField",
@@ -33,7 +39,9 @@ settings.configure(
 django.setup()
 
 from asgiref.sync import sync_to_async  # noqa: E402
+from django.contrib.auth.models import User  # noqa: E402
 from django.core.exceptions import SynchronousOnlyOperation  # noqa: E402
+from django.core.management import call_command  # noqa: E402
 from django.db import connection, models  # noqa: E402
 from django.db.models.query import QuerySet  # noqa: E402
 from django.http import JsonResponse  # noqa: E402
@@ -78,16 +86,29 @@ async def async_orm_view(request):
     return JsonResponse({"got": again.name, "names": names, "count": await Item.objects.acount()})
 
 
+async def user_view(request):
+    try:
+        name = request.user.username  # lazy: loads the session and the user with the sync ORM
+    except SynchronousOnlyOperation as exc:
+        name = type(exc).__name__
+    auser = getattr(request, "auser", None)  # Django 5.0+
+    return JsonResponse({"request.user": name, "auser": (await auser()).username if auser else None})
+
+
 urlpatterns = [
+    path("me/", user_view),
     path("slow/<int:n>/", slow_view),
     path("sync-orm/", sync_orm_view),
     path("wrapped/", wrapped_view),
     path("async-orm/", async_orm_view),
 ]
 
+call_command("migrate", verbosity=0)  # auth and sessions tables
 with connection.schema_editor() as editor:
     editor.create_model(Item)
 Item.objects.create(name="desk")
+logged_in = AsyncClient()
+logged_in.force_login(User.objects.create_user("ada", password="pw"))  # a session row in the db
 connection.close()  # the async views use their own (thread-bound) connections
 
 
@@ -108,6 +129,11 @@ async def main():
     print(f"sync_to_async(Item.objects.count) -> {r.json()}")
     assert r.json() == {"count": 1}
 
+    r = await logged_in.get("/me/")
+    print(f"logged-in async view: {r.json()}")
+    assert r.json()["request.user"] == "SynchronousOnlyOperation"
+    assert r.json()["auser"] == ("ada" if django.VERSION >= (5, 0) else None)
+
     if hasattr(QuerySet, "aget"):  # Django 4.1+
         r = await client.get("/async-orm/")
         print(f"Django {django.get_version()} async ORM: {r.json()}")
@@ -119,4 +145,4 @@ async def main():
 
 asyncio.run(main())
 print("OK: async views interleave on the loop; the sync ORM raises SynchronousOnlyOperation there; "
-      "sync_to_async or the 4.1+ async ORM API work")
+      "request.user too (await request.auser() on 5.0+); sync_to_async or the 4.1+ async ORM API work")

@@ -35,6 +35,7 @@ settings.configure(
 )
 django.setup()
 
+from django.core.exceptions import ValidationError  # noqa: E402
 from django.db import connection, models  # noqa: E402
 from rest_framework import serializers  # noqa: E402
 from rest_framework.validators import UniqueValidator  # noqa: E402
@@ -54,6 +55,10 @@ class Book(models.Model):
 
     class Meta:
         app_label = "shop"
+
+    def clean(self):  # a model-level rule: full_clean() runs it, ModelSerializer does not
+        if self.title.isupper():
+            raise ValidationError({"title": "no shouting"})
 
 
 with connection.schema_editor() as editor:
@@ -132,6 +137,16 @@ dup = BookSerializer(data={"title": "Again", "isbn": "1", "author": ada.pk})
 assert not dup.is_valid() and "isbn" in dup.errors  # UniqueValidator queried the table
 print(f"duplicate isbn -> {dup.errors['isbn'][0]}")
 
+loud = BookSerializer(data={"title": "LOUD", "isbn": "9", "author": ada.pk})
+try:
+    Book(title="LOUD", isbn="9", author=ada).full_clean()
+except ValidationError as exc:
+    print(f"Book.full_clean() runs Model.clean() -> {exc.message_dict}")
+else:
+    raise AssertionError("full_clean() should run Model.clean()")
+print(f"ModelSerializer with the same data: is_valid() = {loud.is_valid()} (Model.clean() never ran)")
+assert loud.is_valid(), loud.errors  # DRF 3.0+ does not call full_clean()/clean()
+
 print("\n== 3) nested serializers ==")
 
 
@@ -156,5 +171,6 @@ except AssertionError as exc:  # DRF refuses to guess how to write nested object
 else:
     raise AssertionError("expected DRF to refuse writable nested fields")
 
-print("OK: field checks -> validate_<field> -> validate; ModelSerializer derives fields/validators; "
+print("OK: field checks -> validate_<field> -> validate; ModelSerializer derives fields/validators "
+      "but never runs Model.clean(); "
       "nested writes need your own create()")

@@ -84,6 +84,9 @@ print("attacker with the planted id ->", attacker.get("/me/").json(), "| victim 
 assert attacker.get("/me/").json() == {"user": None} and victim.get("/me/").json() == {"user": "alice"}
 assert not SessionStore().exists(planted), "the old session row is gone"
 
+from django.conf import global_settings  # noqa: E402
+assert global_settings.SESSION_COOKIE_HTTPONLY is True and global_settings.SESSION_COOKIE_SAMESITE == "Lax"
+assert global_settings.SESSION_COOKIE_SECURE is False, "Secure is off by default: this demo sets it, as production must"
 print("cookie flags: httponly =", bool(after["httponly"]), "| samesite =", after["samesite"], "| secure =", bool(after["secure"]))
 assert after["httponly"] and after["samesite"] == "Lax" and after["secure"]
 

@@ -8,13 +8,14 @@ Shows (standard library: http.server, urllib, socket, ipaddress):
 - urllib follows redirects by default, so even a checked URL can hand the request on elsewhere;
 - the guard that works: resolve the host, refuse if ANY resolved address is loopback, private,
   link-local (the metadata endpoint), reserved, multicast or unspecified (ipaddress does the
-  classification), allow only http(s), and then connect to the address you checked (not re-resolve),
+  classification; unwrap IPv4-mapped IPv6 addresses first), allow only http(s), and then connect to the address you checked (not re-resolve),
   with redirects off or re-checked per hop; an allow-list of hosts is better still.
 
 Needs: only the standard library.
 """
 import ipaddress
 import socket
+import sys
 import threading
 import urllib.error
 import urllib.parse
@@ -82,6 +83,21 @@ try:
         print(f"guard, {url:<54} -> {verdict}")
         assert verdict.startswith("refused")
     assert ipaddress.ip_address("169.254.169.254").is_link_local
+    # IPv4-mapped IPv6 spellings: the resolver accepts them, and older Pythons' ipaddress does not call
+    # ::ffff:127.0.0.1 loopback (3.11: False, 3.14: True), so the guard unwraps ipv4_mapped first.
+    mapped = ipaddress.ip_address("::ffff:127.0.0.1")
+    print(f"Python {sys.version_info.major}.{sys.version_info.minor}: ip_address('::ffff:127.0.0.1').is_loopback =",
+          mapped.is_loopback, "| ipv4_mapped =", mapped.ipv4_mapped)
+    assert mapped.ipv4_mapped.is_loopback
+    metadata = ipaddress.ip_address("::ffff:169.254.169.254")
+    if sys.version_info[:2] == (3, 11):
+        assert not mapped.is_loopback and not metadata.is_link_local, "3.11 does not look inside mapped addresses"
+    if sys.version_info >= (3, 14):
+        assert mapped.is_loopback and metadata.is_link_local, "3.14 classifies mapped addresses by their IPv4 part"
+    for url in [f"http://[::ffff:127.0.0.1]:{port}/", "http://[::ffff:169.254.169.254]/latest/meta-data/"]:
+        verdict = guarded_check(url)
+        print(f"guard, {url:<54} -> {verdict}")
+        assert verdict.startswith("refused"), "an IPv4-mapped spelling of an internal address"
     assert not is_forbidden("93.184.215.14"), "a public address is allowed"
     print("guard, a public address (93.184.215.14)                      -> allowed")
 finally:

@@ -86,10 +86,13 @@ try:
             raise AssertionError("PyJWT with a refetch cooldown must not refetch right after a fetch")
         except jwt.PyJWKClientError:
             print(f"PyJWT {jwt.__version__}: unknown kid within the 30 s cooldown -> not refetched, refused")
-        client = jwt.PyJWKClient(client.uri, cooldown_duration=0)   # a new client: fetches the current JWKS
+        assert len(REQUESTS) == 1, "the cooldown stopped the refetch"
+        client.cooldown_duration = 0   # stands for "30 s later": the same client, with its cached JWKS
+    assert len(client.get_jwk_set().keys) == 1, "the cached JWKS still has only key-1"
     assert verify(new)["sub"] == "bob" and verify(old)["sub"] == "alice"
     print("token with the new kid -> JWKS fetched again; requests now", len(REQUESTS), "| both kids verify")
-    assert len(REQUESTS) == 2
+    assert len(REQUESTS) == 2, "the unknown kid made the same client refetch once"
+    assert verify(new)["sub"] == "bob" and len(REQUESTS) == 2, "the refreshed set is cached again"
 
     PUBLISHED["keys"] = [jwk("key-2")]          # key-1 retired after the old tokens expired
     keyset = jwt.PyJWKSet.from_dict(PUBLISHED)   # what a verifier holding a fresh JWKS sees

@@ -1,4 +1,4 @@
-import * as path from 'path';
+import { baseNameOf } from './ids';
 import type { Deck, DeckDiagnostic } from './model';
 import { ParseOptions, parseDeck } from './parseDeck';
 import { DeckFormat, parseAnyDeck } from './parseAnyDeck';
@@ -28,12 +28,12 @@ export function parseDeckFile(text: string, file: string, options: DeckFileOptio
   try {
     if (options.format === 'native') {
       const parsed = parseDeck(text, file, options);
-      const title = parsed.deck?.title ?? path.basename(file).replace(/\.[^.]+$/, '');
+      const title = parsed.deck?.title ?? baseNameOf(file);
       return { file, format: 'native', title, decks: parsed.deck ? [parsed.deck] : [], diagnostics: parsed.diagnostics, text };
     }
     return { file, text, ...parseAnyDeck(text, file, options) };
   } catch (error) {
     const message = `Cannot read the deck: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
-    return { file, format: options.format ?? 'generic', title: path.basename(file), decks: [], diagnostics: [{ file, line: 1, severity: 'error', message }], text };
+    return { file, format: options.format ?? 'generic', title: baseNameOf(file), decks: [], diagnostics: [{ file, line: 1, severity: 'error', message }], text };
   }
 }

@@ -1,4 +1,5 @@
 import MarkdownIt from 'markdown-it';
+import { MAX_LIST_VALUES } from './limits';
 import { KeyPoint, Report } from './model';
 
 type Token = MarkdownIt.Token;
@@ -50,9 +51,17 @@ export function keyPointOf(item: ListItem, offset: number, report: Report): KeyP
     const label = match[1].toLowerCase();
     if (seen.has(label)) report(fileLine, `This key point already has an "${label}:" line: put all of them on one line, separated by ";".`, 'warning');
     seen.add(label);
-    const phrases = match[2].split(';').map((phrase) => phrase.trim()).filter((phrase) => phrase.length > 0);
+    const phrases = atMost(match[2].split(';').map((phrase) => phrase.trim()).filter((phrase) => phrase.length > 0), fileLine, report);
     if (phrases.length === 0) report(fileLine, `"${label}:" has nothing after it: list phrases separated by ";".`, 'warning');
-    (label === 'also' ? point.alternatives : point.contradictions).push(...phrases);
+    const into = label === 'also' ? point.alternatives : point.contradictions;
+    for (const phrase of phrases) into.push(phrase);
   }
   return point;
+}
+
+/** The first MAX_LIST_VALUES of a line's values, with a warning at the line when it had more. */
+export function atMost(values: string[], line: number, report: Report): string[] {
+  if (values.length <= MAX_LIST_VALUES) return values;
+  report(line, `This line lists ${values.length} values; only the first ${MAX_LIST_VALUES} are read.`, 'warning');
+  return values.slice(0, MAX_LIST_VALUES);
 }

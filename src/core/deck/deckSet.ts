@@ -1,5 +1,6 @@
 import { Deck, DeckDiagnostic, DeckSet } from './model';
 import type { ParsedFile } from './deckFile';
+import { splitLines } from './lines';
 import { frontMatterEnd } from './parseAnyDeck';
 
 /** Where an id was first used, for the one duplicate-id message. */
@@ -79,7 +80,7 @@ class IdLines {
   }
 
   private all(): string[] {
-    this.lines ??= this.text.split(/\r\n?|\n/);
+    this.lines ??= splitLines(this.text);
     return this.lines;
   }
 }

@@ -56,6 +56,9 @@ export interface DeckDiagnostic {
   message: string;
 }
 
+/** The start of the message of a diagnostic that stands for an exception: a bug in a parser. */
+export const PARSER_BUG = 'Interview Coach could not parse this file (a bug in the parser; please report it)';
+
 /** Where a parser sends a problem it found at a 1-based file line. */
 export type Report = (line: number, message: string, severity?: Severity) => void;
 

@@ -1,4 +1,5 @@
-import * as path from 'path';
+import { baseNameOf } from './ids';
+import { LINE_BREAK, stripBom } from './lines';
 import { parseGenericMarkdown } from './genericMarkdown';
 import { Deck, DeckDiagnostic } from './model';
 import { ParseOptions, parseDeck } from './parseDeck';
@@ -37,7 +38,7 @@ export function frontMatterEnd(lines: readonly string[]): number {
  * is reported instead of the file being read as something else.
  */
 export function detectDeckFormat(text: string): DeckFormat {
-  const lines = text.split(/\r?\n/, 200_000);
+  const lines = stripBom(text).split(LINE_BREAK, 200_000);
   const close = frontMatterEnd(lines);
   const frontMatter = close > 0;
   const bodyStart = frontMatter ? close + 1 : 0;
@@ -74,7 +75,7 @@ export function detectDeckFormat(text: string): DeckFormat {
 export function parseAnyDeck(text: string, file: string, options: ParseOptions = {}): ParsedAnyDeck {
   if (detectDeckFormat(text) === 'native') {
     const parsed = parseDeck(text, file, options);
-    const title = parsed.deck?.title ?? path.basename(file).replace(/\.[^.]+$/, '');
+    const title = parsed.deck?.title ?? baseNameOf(file);
     return { format: 'native', title, decks: parsed.deck ? [parsed.deck] : [], diagnostics: parsed.diagnostics };
   }
   const parsed = parseGenericMarkdown(text, file);

@@ -1,9 +1,12 @@
 import * as path from 'path';
 import MarkdownIt from 'markdown-it';
 import { readHeader } from './deckHeader';
-import { ListItem, keyPointOf, listItems } from './deckLists';
+import { ListItem, atMost, keyPointOf, listItems } from './deckLists';
 import { splitFrontMatter } from './frontMatter';
-import { DIFFICULTIES, Deck, DeckDiagnostic, Difficulty, ID_PATTERN, KeyPoint, Question, Report, Severity } from './model';
+import { MAX_DECK_CHARS, MAX_QUESTIONS, tooLargeMessage } from './limits';
+import { splitLines } from './lines';
+import { Deck, DeckDiagnostic, PARSER_BUG, Question, Report, Severity } from './model';
+import { Draft, finishQuestion, newDraft } from './nativeQuestion';
 
 type Token = MarkdownIt.Token;
 
@@ -18,24 +21,7 @@ export interface ParsedDeck {
   diagnostics: DeckDiagnostic[];
 }
 
-interface MetaValue {
-  value: string;
-  /** 1-based file line. */
-  line: number;
-}
-
 type Section = 'meta' | 'answer' | 'keyPoints' | 'followUps' | 'unknown';
-
-interface Draft {
-  prompt: string;
-  line: number;
-  meta: Map<string, MetaValue[]>;
-  metaSeen: boolean;
-  answer: string | undefined;
-  answerLine: number;
-  keyPoints: KeyPoint[] | undefined;
-  followUps: string[];
-}
 
 const tokenizer = new MarkdownIt({ html: false });
 const META_KEYS = new Set(['id', 'difficulty', 'snippet']);
@@ -44,8 +30,20 @@ const META_LINE = /^([A-Za-z][\w-]*)\s*:\s*(.*)$/;
 /**
  * Parses one native-format deck (see questions/README.md). Pure and total: bad input gives
  * diagnostics with file lines, never an exception, and the questions that are fine still load.
+ * Linear in the text, and bounded (limits.ts). The result is plain data (structured-cloneable),
+ * so it can be computed in a worker.
  */
 export function parseDeck(text: string, file: string, options: ParseOptions = {}): ParsedDeck {
+  const fail = (message: string): ParsedDeck => ({ deck: undefined, diagnostics: [{ file, line: 1, severity: 'error', message }] });
+  if (text.length > MAX_DECK_CHARS) return fail(tooLargeMessage(text.length));
+  try {
+    return readDeck(text, file, options);
+  } catch (error) {
+    return fail(`${PARSER_BUG}: ${String(error)}`);
+  }
+}
+
+function readDeck(text: string, file: string, options: ParseOptions): ParsedDeck {
   const diagnostics: DeckDiagnostic[] = [];
   const report: Report = (line, message, severity: Severity = 'error') =>
     diagnostics.push({ file, line, severity, message });
@@ -60,7 +58,7 @@ export function parseDeck(text: string, file: string, options: ParseOptions = {}
     return { deck: undefined, diagnostics };
   }
   const header = readHeader(front.data, file, tokens, report);
-  const reader = new DeckReader(tokens, front.body.split(/\r?\n/), front.bodyLineOffset, header.id, file, options, report);
+  const reader = new DeckReader(tokens, splitLines(front.body), front.bodyLineOffset, header.id, file, options, report);
   const questions = reader.read();
 
   if (questions.length === 0 && diagnostics.every((d) => d.severity !== 'error')) {
@@ -79,6 +77,8 @@ class DeckReader {
   private draft: Draft | undefined;
   private section: Section | undefined;
   private sectionStart = 0;
+  /** MAX_QUESTIONS was reached (and reported). */
+  private capped = false;
 
   constructor(
     private readonly tokens: Token[],
@@ -155,16 +155,15 @@ class DeckReader {
 
   private closeQuestion(endLine: number): void {
     this.closeSection(endLine);
-    if (this.draft) {
+    if (this.draft && this.questions.length >= MAX_QUESTIONS) {
+      if (!this.capped) this.report(this.draft.line, `Only the first ${MAX_QUESTIONS} questions of a deck are read; split it into several files.`);
+      this.capped = true;
+    } else if (this.draft) {
       const question = finishQuestion(this.draft, this.topicId, this.deckDir, this.seenIds, this.options, this.report);
       if (question) this.questions.push(question);
     }
     this.draft = undefined;
   }
-}
-
-function newDraft(prompt: string, line: number): Draft {
-  return { prompt, line, meta: new Map(), metaSeen: false, answer: undefined, answerLine: line, keyPoints: undefined, followUps: [] };
 }
 
 function sectionFor(title: string): Section {
@@ -188,91 +187,13 @@ function readMeta(draft: Draft, items: ListItem[], offset: number, report: Repor
       report(fileLine, `Unknown metadata key "${key}": use id, difficulty or snippet.`);
       continue;
     }
-    const values = match[2].split(',').map(unquote).filter((v) => v.length > 0);
+    const values = atMost(match[2].split(',').map(unquote).filter((v) => v.length > 0), fileLine, report);
     const entries = draft.meta.get(key) ?? [];
-    entries.push(...values.map((value) => ({ value, line: fileLine })));
+    for (const value of values) entries.push({ value, line: fileLine });
     draft.meta.set(key, entries);
   }
 }
 
 function unquote(value: string): string {
   return value.trim().replace(/^[`"']|[`"']$/g, '').trim();
-}
-
-function finishQuestion(
-  draft: Draft,
-  topicId: string,
-  deckDir: string,
-  seenIds: Map<string, number>,
-  options: ParseOptions,
-  report: Report,
-): Question | undefined {
-  const idEntry = draft.meta.get('id')?.[0];
-  const id = idEntry?.value;
-  if (!idEntry || !id) {
-    report(draft.line, `Question "${draft.prompt}" has no id: add "- id: some-stable-id" under its heading.`);
-    return undefined;
-  }
-  if (!ID_PATTERN.test(id)) {
-    report(idEntry.line, `Id "${id}" must be lowercase letters, digits and dashes.`);
-    return undefined;
-  }
-  const firstLine = seenIds.get(id);
-  if (firstLine !== undefined) {
-    report(idEntry.line, `Duplicate question id "${id}" (first used on line ${firstLine}).`);
-    return undefined;
-  }
-  seenIds.set(id, idEntry.line);
-
-  let difficulty: Difficulty = 'medium';
-  const difficultyEntry = draft.meta.get('difficulty')?.[0];
-  if (difficultyEntry) {
-    const value = difficultyEntry.value.toLowerCase();
-    if (DIFFICULTIES.includes(value as Difficulty)) difficulty = value as Difficulty;
-    else report(difficultyEntry.line, `Difficulty "${value}" must be easy, medium or hard.`);
-  }
-
-  let usable = true;
-  if (!draft.answer) {
-    report(draft.answerLine, `Question "${id}" has no answer: add a "### Answer" section.`);
-    usable = false;
-  }
-  if (!draft.keyPoints || draft.keyPoints.length === 0) {
-    report(draft.line, `Question "${id}" has no key points: add a "### Key points" list.`);
-    usable = false;
-  }
-  const snippets = resolveSnippets(draft.meta.get('snippet'), deckDir, options, report);
-  if (!usable) return undefined;
-  return {
-    id,
-    topicId,
-    prompt: draft.prompt,
-    difficulty,
-    answer: draft.answer ?? '',
-    keyPoints: draft.keyPoints ?? [],
-    followUps: draft.followUps,
-    snippets,
-    line: draft.line,
-  };
-}
-
-function resolveSnippets(
-  entries: MetaValue[] | undefined,
-  deckDir: string,
-  options: ParseOptions,
-  report: Report,
-): string[] {
-  const resolved: string[] = [];
-  for (const { value: relative, line } of entries ?? []) {
-    const absolute = path.resolve(deckDir, relative);
-    const inside = path.relative(deckDir, absolute);
-    if (path.isAbsolute(relative) || inside.startsWith('..') || path.isAbsolute(inside)) {
-      report(line, `Snippet "${relative}" leaves the deck's folder: use a path inside it.`);
-    } else if (options.fileExists && !options.fileExists(absolute)) {
-      report(line, `Snippet "${relative}" does not exist.`);
-    } else {
-      resolved.push(absolute);
-    }
-  }
-  return resolved;
 }

@@ -5,6 +5,7 @@ import { parseExercise } from './parseExercise';
 
 /** The part of the deck pipeline's file access that exercise discovery needs. */
 export interface ExerciseFileAccess {
+  stat(path: string): Promise<{ kind: 'file' | 'folder' | 'other' } | undefined>;
   list(folder: string): Promise<{ name: string; kind: 'file' | 'folder' | 'other'; link: boolean }[]>;
   realPath(path: string): Promise<string | undefined>;
   readFile(path: string, maxBytes: number): Promise<Uint8Array>;
@@ -31,6 +32,7 @@ export async function loadExercises(deckFolders: readonly string[], files: Exerc
   const seen = new Map<string, string>();
   for (const deckFolder of deckFolders) {
     const root = path.join(deckFolder, EXERCISES_FOLDER);
+    if ((await files.stat(root))?.kind !== 'folder') continue; // most deck folders have none
     const entries = await files.list(root).catch(() => []);
     for (const entry of entries.filter((e) => e.kind === 'folder' && !e.link).slice(0, MAX_EXERCISES_PER_FOLDER)) {
       const folder = path.join(root, entry.name);

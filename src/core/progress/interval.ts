@@ -1,9 +1,10 @@
 /** Grades and intervals as shown to the user: no FSRS here, so the tree and the status bar load without it. */
+import { GRADE_LABELS } from '../../shared/format';
 
 /** Self-grades, numbered as on the buttons and keys 1–4. */
 export type Grade = 1 | 2 | 3 | 4;
 export const GRADES: readonly Grade[] = [1, 2, 3, 4];
-export const GRADE_NAMES: Record<Grade, string> = { 1: 'Again', 2: 'Hard', 3: 'Good', 4: 'Easy' };
+export const GRADE_NAMES: Record<Grade, string> = GRADE_LABELS;
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;

@@ -2,7 +2,6 @@ import { Card, FSRS, Grade as FsrsGrade, State, createEmptyCard, fsrs, generator
 import { StoredCard } from './cardState';
 import { Grade, formatInterval } from './interval';
 
-
 export interface GradeOutcome {
   card: StoredCard;
   /** How long until the question comes back, e.g. "10m", "4d". */

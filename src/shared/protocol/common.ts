@@ -46,6 +46,14 @@ export function answerText(value: unknown): string | undefined {
   return typeof value === 'string' ? value.slice(0, MAX_ANSWER_LENGTH) : undefined;
 }
 
+/** For messages that carry an answer typed in the webview (and nothing else). */
+export function withAnswer<T extends string>(type: T) {
+  return (raw: Record<string, unknown>): { type: T; answer: string } | undefined => {
+    const answer = answerText(raw.answer);
+    return answer === undefined ? undefined : { type, answer };
+  };
+}
+
 export function isGrade(value: unknown): value is GradeValue {
   return value === 1 || value === 2 || value === 3 || value === 4;
 }

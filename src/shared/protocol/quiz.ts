@@ -9,7 +9,7 @@
  * `PanelRequest`, `ReviewController` for `ReviewRequest`, `MockController` for `MockRequest`.
  * A new kind of session is a new union, its table, and a controller whose `accepts` is its guard.
  */
-import { AnswerMode, GradeValue, ReadyMessage, Validators, answerText, bare, belongsTo, isAnswerMode, isGrade, parseWith } from './common';
+import { AnswerMode, GradeValue, ReadyMessage, Validators, bare, belongsTo, isAnswerMode, isGrade, parseWith, withAnswer } from './common';
 
 export interface QuestionView {
   id: string;
@@ -30,6 +30,23 @@ export interface KeyPointView {
   covered?: boolean;
   /** The key point's terms missing from the answer, to explain a miss. */
   missing?: string[];
+}
+
+/** A hands-on exercise of the question on screen: its state, and the last run's verdict. */
+export interface ExerciseView {
+  id: string;
+  title: string;
+  brief: string;
+  status: 'untried' | 'failing' | 'passing';
+  /** True while its checks run. */
+  running: boolean;
+  lastRun?: {
+    outcome: 'passed' | 'failed' | 'error';
+    /** A sentence: the failing check's message, or why the run could not happen. */
+    message: string;
+    /** A pass suggests Good and a failure Again; the user still chooses. */
+    suggestedGrade?: GradeValue;
+  };
 }
 
 export interface MockReportRow {
@@ -56,7 +73,7 @@ export interface GradeButton {
 
 export type QuizViewState =
   | { kind: 'loading' }
-  | { kind: 'question'; question: QuestionView; mode: AnswerMode }
+  | { kind: 'question'; question: QuestionView; mode: AnswerMode; exercise?: ExerciseView }
   | {
       kind: 'answer';
       question: QuestionView;
@@ -67,6 +84,7 @@ export type QuizViewState =
       keyPoints: KeyPointView[];
       followUpsHtml: string[];
       grades: GradeButton[];
+      exercise?: ExerciseView;
     }
   | {
       kind: 'mockQuestion';
@@ -103,7 +121,9 @@ export type PanelRequest =
   | { type: 'openSnippet' }
   | { type: 'runSnippet' }
   | { type: 'resetSnippet' }
-  | { type: 'showHistory' };
+  | { type: 'showHistory' }
+  | { type: 'openExercise' }
+  | { type: 'runExercise' };
 
 /** Quiz webview → extension, handled by the daily review. */
 export type ReviewRequest =
@@ -134,23 +154,19 @@ const panelValidators: Validators<PanelRequest> = {
   runSnippet: bare('runSnippet'),
   resetSnippet: bare('resetSnippet'),
   showHistory: bare('showHistory'),
+  openExercise: bare('openExercise'),
+  runExercise: bare('runExercise'),
 };
 
 const reviewValidators: Validators<ReviewRequest> = {
-  reveal: (raw) => {
-    const answer = answerText(raw.answer);
-    return answer === undefined ? undefined : { type: 'reveal', answer };
-  },
+  reveal: withAnswer('reveal'),
   grade: (raw) => (isGrade(raw.grade) ? { type: 'grade', grade: raw.grade } : undefined),
   keepPractising: bare('keepPractising'),
   setMode: (raw) => (isAnswerMode(raw.mode) ? { type: 'setMode', mode: raw.mode } : undefined),
 };
 
 const mockValidators: Validators<MockRequest> = {
-  mockSubmit: (raw) => {
-    const answer = answerText(raw.answer);
-    return answer === undefined ? undefined : { type: 'mockSubmit', answer };
-  },
+  mockSubmit: withAnswer('mockSubmit'),
   mockFinish: bare('mockFinish'),
   mockGrade: (raw) =>
     Number.isInteger(raw.index) && (raw.index as number) >= 0 && isGrade(raw.grade) ? { type: 'mockGrade', index: raw.index as number, grade: raw.grade } : undefined,

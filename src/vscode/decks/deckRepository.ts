@@ -2,6 +2,10 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { CompiledBank, bankRegistry, readCompiledBank } from '../../core/deck/compiled/compiledBank';
 import type { Deck, DeckDiagnostic, DeckSet, Question } from '../../core/deck/model';
+import { Disposable, DisposableStore } from '../platform/disposable';
+import { onDidChangeSettings } from '../platform/config';
+import { BuiltinCommand, Context, Setting } from '../platform/ids';
+import { log } from '../platform/log';
 import { DeckSourceInfo, configuredFolderSources, fileSource } from './deckSources';
 import { workspaceFileAccess } from './workspaceFileAccess';
 
@@ -18,18 +22,17 @@ const RELOAD_DELAY_MS = 150;
  * to practise. Watches the user's sources so an edit shows up without a reload, publishes deck
  * problems to the Problems panel, and keeps question ids unique across sources (built-in first).
  */
-export class DeckRepository implements vscode.Disposable {
+export class DeckRepository extends Disposable {
   private sources: LoadedSource[] = [];
   private set: DeckSet = { decks: [], diagnostics: [] };
   private index = new Map<string, Question>();
   private topicSources = new Map<string, DeckSourceInfo>();
   private loading: Promise<void> | undefined;
   private reloadTimer: ReturnType<typeof setTimeout> | undefined;
-  private watchers: vscode.Disposable[] = [];
-  private readonly changed = new vscode.EventEmitter<void>();
+  private readonly watchers = this.register(new DisposableStore());
+  private readonly changed = this.register(new vscode.EventEmitter<void>());
   readonly onDidChange = this.changed.event;
-  private readonly problems = vscode.languages.createDiagnosticCollection('interviewCoach');
-  private readonly subscriptions: vscode.Disposable[];
+  private readonly problems = this.register(vscode.languages.createDiagnosticCollection('interviewCoach'));
 
   private bank: Promise<CompiledBank | undefined> | undefined;
 
@@ -39,12 +42,10 @@ export class DeckRepository implements vscode.Disposable {
     /** dist/bank.json: the built-in bank compiled at build time; without it the bank is parsed. */
     private readonly compiledBankFile?: vscode.Uri,
   ) {
-    this.subscriptions = [
-      vscode.workspace.onDidChangeConfiguration((event) => {
-        if (event.affectsConfiguration('interviewCoach.deckFolders') || event.affectsConfiguration('interviewCoach.workspaceDeckFolder')) this.scheduleReload();
-      }),
-      vscode.workspace.onDidChangeWorkspaceFolders(() => this.scheduleReload()),
-    ];
+    super();
+    this.register(onDidChangeSettings([Setting.deckFolders, Setting.workspaceDeckFolder], () => this.scheduleReload()));
+    this.register(vscode.workspace.onDidChangeWorkspaceFolders(() => this.scheduleReload()));
+    this.register({ dispose: () => clearTimeout(this.reloadTimer) });
   }
 
   /** Loads once; later calls wait for the same load. */
@@ -110,14 +111,6 @@ export class DeckRepository implements vscode.Disposable {
     return this.sources.find((source) => source.info.kind === 'file' && source.info.uri.toString() === uri.toString())?.decks ?? [];
   }
 
-  dispose(): void {
-    clearTimeout(this.reloadTimer);
-    this.watchers.forEach((w) => w.dispose());
-    this.subscriptions.forEach((s) => s.dispose());
-    this.changed.dispose();
-    this.problems.dispose();
-  }
-
   private practisedFiles(): string[] {
     return this.workspaceState.get<string[]>(PRACTISED_FILES_KEY, []);
   }
@@ -133,7 +126,10 @@ export class DeckRepository implements vscode.Disposable {
       ...configuredFolderSources(),
       ...this.practisedFiles().map((file) => fileSource(vscode.Uri.parse(file))),
     ];
+    const started = Date.now();
     const result = await this.loadSources(infos);
+    const questions = result.decks.reduce((n, deck) => n + deck.questions.length, 0);
+    log.info(`Loaded ${result.decks.length} decks, ${questions} questions from ${result.sources.length} sources in ${Date.now() - started} ms; ${result.diagnostics.length} problems.`);
     const loaded = result.sources.filter((s) => s.decks.length > 0 || s.info.kind !== 'folder' || s.exists).map((s) => ({ info: s.info, decks: s.decks }));
     this.sources = loaded;
     this.set = { decks: result.decks, diagnostics: result.diagnostics };
@@ -141,7 +137,7 @@ export class DeckRepository implements vscode.Disposable {
     this.topicSources = new Map(loaded.flatMap((source) => source.decks.map((deck) => [deck.id, source.info] as const)));
     this.publishProblems();
     this.watch(infos);
-    void vscode.commands.executeCommand('setContext', 'interviewCoach.decksLoaded', true);
+    void vscode.commands.executeCommand(BuiltinCommand.setContext, Context.decksLoaded, true);
     this.changed.fire();
   }
 
@@ -170,8 +166,7 @@ export class DeckRepository implements vscode.Disposable {
 
   /** Watches every user source (the built-in bank does not change under a running extension). */
   private watch(infos: DeckSourceInfo[]): void {
-    this.watchers.forEach((w) => w.dispose());
-    this.watchers = [];
+    this.watchers.clear();
     for (const info of infos) {
       if (info.kind === 'builtin') continue;
       const pattern =
@@ -182,7 +177,7 @@ export class DeckRepository implements vscode.Disposable {
       watcher.onDidChange(() => this.scheduleReload());
       watcher.onDidCreate(() => this.scheduleReload());
       watcher.onDidDelete(() => this.scheduleReload());
-      this.watchers.push(watcher);
+      this.watchers.add(watcher);
     }
   }
 

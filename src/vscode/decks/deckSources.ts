@@ -1,5 +1,6 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
+import { readSettings } from '../platform/config';
 
 export type DeckSourceKind = 'builtin' | 'folder' | 'file';
 
@@ -15,9 +16,7 @@ export interface DeckSourceInfo {
 
 /** The workspace deck folders (`.interview-coach/` by default) and those named in `interviewCoach.deckFolders`. */
 export function configuredFolderSources(): DeckSourceInfo[] {
-  const config = vscode.workspace.getConfiguration('interviewCoach');
-  const workspaceFolderName = config.get<string>('workspaceDeckFolder', '.interview-coach');
-  const extra = config.get<string[]>('deckFolders', []);
+  const { workspaceDeckFolder: workspaceFolderName, deckFolders: extra } = readSettings();
   const sources: DeckSourceInfo[] = [];
   const seen = new Set<string>();
   const add = (uri: vscode.Uri, label: string) => {

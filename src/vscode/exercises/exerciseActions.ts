@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { Exercise } from '../../core/exercise/model';
-import { RunReport } from '../../core/exercise/report';
+import { RunReport, suggestedGradeFor } from '../../core/exercise/report';
+import { ExerciseView } from '../../shared/protocol/quiz';
 import { notify } from '../platform/notify';
 import { ExerciseCatalog } from './exerciseCatalog';
 import { ExerciseFiles } from './exerciseFiles';
@@ -10,6 +11,10 @@ import { ExerciseTests } from './exerciseTests';
 /** What the commands, the CodeLens, the tree and the quiz panel do with an exercise. */
 export class ExerciseActions {
   private readonly hintsShown = new Map<string, number>();
+  private readonly running = new Set<string>();
+  private readonly runningChanged = new vscode.EventEmitter<void>();
+  /** Fires when a run starts or ends, so views can show it. */
+  readonly onDidChangeRunning = this.runningChanged.event;
 
   constructor(
     readonly catalog: ExerciseCatalog,
@@ -36,6 +41,24 @@ export class ExerciseActions {
     return picked?.exercise;
   }
 
+  /** What the quiz panel shows of a question's first exercise. */
+  viewFor(questionId: string): ExerciseView | undefined {
+    const exercise = this.catalog.forQuestion(questionId)[0];
+    if (!exercise) return undefined;
+    const report = this.tests.lastReport(exercise.id);
+    const failing = report?.checks.find((c) => c.status === 'failed' || c.status === 'error');
+    const message =
+      report?.status === 'passed' ? 'Every check passes.' : report?.status === 'failed' ? (failing?.message ?? `${failing?.title ?? 'A check'} fails.`) : (report?.message ?? 'The checks could not run.');
+    return {
+      id: exercise.id,
+      title: exercise.title,
+      brief: exercise.brief,
+      status: this.store.status(exercise.id),
+      running: this.running.has(exercise.id),
+      lastRun: report ? { outcome: report.status, message, suggestedGrade: suggestedGradeFor(report) } : undefined,
+    };
+  }
+
   async open(exercise: Exercise): Promise<void> {
     await this.files.open(exercise);
   }
@@ -45,7 +68,12 @@ export class ExerciseActions {
       notify.warn('Exercises do not run in an untrusted workspace. Trust the workspace to run them.');
       return undefined;
     }
-    const report = await this.tests.run(exercise);
+    this.running.add(exercise.id);
+    this.runningChanged.fire();
+    const report = await this.tests.run(exercise).finally(() => {
+      this.running.delete(exercise.id);
+      this.runningChanged.fire();
+    });
     if (report?.status === 'passed') notify.info(`"${exercise.title}": every check passes.`);
     else if (report?.status === 'failed') {
       const failing = report.checks.filter((c) => c.status !== 'passed' && c.status !== 'skipped');

@@ -1,11 +1,12 @@
 import * as vscode from 'vscode';
 import { Question } from '../../core/deck/model';
+import { Exercise } from '../../core/exercise/model';
 import { PanelRequest, PersistedQuizState, QuizFromWebview, QuizToWebview, QuizViewState, SessionRequest, isPanelRequest, parseQuizFromWebview } from '../../shared/protocol/quiz';
-import { assertNever } from '../../shared/protocol/common';
 import { ViewType } from '../platform/ids';
 import { readSettings } from '../platform/config';
 import { Disposable } from '../platform/disposable';
 import { log } from '../platform/log';
+import { ExerciseActions } from '../exercises/exerciseActions';
 import { SnippetRunner } from '../snippets/snippetRunner';
 import { PanelHost } from '../webview/panelHost';
 import type { MockDeps } from './mockController';
@@ -15,6 +16,7 @@ import type { ReviewDeps } from './reviewController';
 export interface QuizPanelDeps extends ReviewDeps, MockDeps {
   extensionUri: vscode.Uri;
   snippets: SnippetRunner;
+  exercises: ExerciseActions;
   /** Opens a question's past answers (the panel's History button). */
   showHistory: (question: Question) => Promise<void>;
 }
@@ -47,6 +49,7 @@ export class QuizPanel extends Disposable {
         },
       ),
     );
+    this.register(deps.exercises.onDidChangeRunning(() => this.refresh()));
     this.onDidPostState = (listener, thisArgs, disposables) => this.host.onDidPost((message) => listener.call(thisArgs, message.state), undefined, disposables);
   }
 
@@ -137,31 +140,38 @@ export class QuizPanel extends Disposable {
     }
   }
 
+  /** The panel's own requests: about the question on screen, whichever session shows it. */
+  private readonly panelRequests: { [K in PanelRequest['type']]: (question: Question) => Promise<unknown> } = {
+    openSnippet: (question) => this.deps.snippets.open(question),
+    runSnippet: (question) => this.deps.snippets.run(question),
+    resetSnippet: (question) => this.deps.snippets.reset(question),
+    showHistory: (question) => this.deps.showHistory(question),
+    openExercise: (question) => this.onExercise(question, (exercise) => this.deps.exercises.open(exercise)),
+    runExercise: (question) => this.onExercise(question, (exercise) => this.deps.exercises.run(exercise)),
+  };
+
+  /** The question's (first) exercise, if it has one. */
+  private async onExercise(question: Question, action: (exercise: Exercise) => Promise<unknown>): Promise<void> {
+    const exercise = this.deps.exercises.catalog.forQuestion(question.id)[0];
+    if (exercise) await action(exercise);
+  }
+
   private async handlePanel(message: PanelRequest): Promise<void> {
     const question = this.currentQuestion();
-    if (!question) return;
-    switch (message.type) {
-      case 'openSnippet':
-        await this.deps.snippets.open(question);
-        return;
-      case 'runSnippet':
-        await this.deps.snippets.run(question);
-        return;
-      case 'resetSnippet':
-        await this.deps.snippets.reset(question);
-        return;
-      case 'showHistory':
-        await this.deps.showHistory(question);
-        return;
-      default:
-        assertNever(message);
-    }
+    if (question) await this.panelRequests[message.type](question);
   }
 
   private postState(): Promise<void> {
     const controller = this.controller;
     if (!controller) return Promise.resolve();
     this.host.title = controller.title;
-    return this.host.post(() => ({ type: 'state', state: controller.view(new Date()), topicIds: controller.topicIds }));
+    return this.host.post(() => ({ type: 'state', state: this.withExercise(controller.view(new Date())), topicIds: controller.topicIds }));
+  }
+
+  /** The daily review shows the question's exercise with its state and last run. */
+  private withExercise(state: QuizViewState): QuizViewState {
+    if (state.kind !== 'question' && state.kind !== 'answer') return state;
+    const exercise = this.deps.exercises.viewFor(state.question.id);
+    return exercise ? { ...state, exercise } : state;
   }
 }

@@ -4,6 +4,7 @@ import { AnswerMode, GradeValue } from '../../shared/protocol/common';
 import { QuestionView, Screen } from '../../shared/protocol/quiz';
 import { button, el, hints, icon, isTyping, rendered } from '../dom';
 import { send } from './host';
+import { exerciseCard, exerciseKey } from './exerciseCard';
 import { questionHeader } from './header';
 
 /** What a screen does with a key press outside text fields; true when it used the key. */
@@ -34,7 +35,8 @@ export function renderQuestion(app: HTMLElement, state: Screen<'question'>, draf
     el('h1', { id: 'prompt' }, question.prompt),
     ...body,
     el('div', { class: 'actions' }, revealButton, ...snippetButtons(question, false)),
-    hints(['Space / Enter: show answer', mode === 'typed' ? 'A: write · Ctrl+Enter: show answer' : '', question.snippetName ? 'O: open snippet' : '']),
+    ...exerciseCard(state.exercise),
+    hints(['Space / Enter: show answer', mode === 'typed' ? 'A: write · Ctrl+Enter: show answer' : '', question.snippetName ? 'O: open snippet' : '', state.exercise ? 'E: open exercise · R: run checks' : '']),
   );
   window.scrollTo(0, 0);
   revealButton.focus({ preventScroll: true });
@@ -48,14 +50,16 @@ export function renderQuestion(app: HTMLElement, state: Screen<'question'>, draf
       answerBox.focus();
       return true;
     }
-    return snippetKey(event, question);
+    return snippetKey(event, question) || exerciseKey(event, state.exercise);
   };
 }
 
 export function renderAnswer(app: HTMLElement, state: Screen<'answer'>): KeyHandler {
   const { question, mode } = state;
+  // A run of the exercise suggests a grade (pass: Good, fail: Again); the user still chooses.
+  const suggested = state.exercise?.lastRun?.suggestedGrade ?? 3;
   const grades = state.grades.map((g) => {
-    const b = button(g.name, undefined, g.grade === 3 ? 'primary' : 'secondary', () => send({ type: 'grade', grade: g.grade }), String(g.grade));
+    const b = button(g.name, undefined, g.grade === suggested ? 'primary' : 'secondary', () => send({ type: 'grade', grade: g.grade }), String(g.grade));
     b.classList.add('grade', `grade-${g.grade}`);
     b.append(el('span', { class: 'interval' }, `back in ${g.interval}`));
     b.setAttribute('aria-label', `${g.name}: back in ${g.interval}`);
@@ -80,12 +84,13 @@ export function renderAnswer(app: HTMLElement, state: Screen<'answer'>): KeyHand
       ? el('section', { 'aria-label': 'Follow-ups' }, el('h2', {}, 'Follow-ups'), el('ul', { id: 'follow-ups', class: 'points' }, ...state.followUpsHtml.map((html) => point('comment-discussion', html))))
       : el('span'),
     el('div', { class: 'actions snippet-actions' }, ...snippetButtons(question, true), button('Past answers', 'history', 'secondary', () => send({ type: 'showHistory' }), 'H')),
+    ...exerciseCard(state.exercise),
     el('h2', { class: 'label' }, 'How well did you know it?'),
     el('div', { class: 'grades', role: 'group', 'aria-label': 'Grade your answer' }, ...grades),
-    hints(['1–4: grade', question.snippetName ? 'O: open snippet' : '', 'H: past answers']),
+    hints(['1–4: grade', question.snippetName ? 'O: open snippet' : '', 'H: past answers', state.exercise ? 'E: open exercise · R: run checks' : '']),
   );
   window.scrollTo(0, 0);
-  grades[2]?.focus({ preventScroll: true });
+  grades[suggested - 1]?.focus({ preventScroll: true });
   return (event) => {
     if (['1', '2', '3', '4'].includes(event.key)) {
       send({ type: 'grade', grade: Number(event.key) as GradeValue });
@@ -95,7 +100,7 @@ export function renderAnswer(app: HTMLElement, state: Screen<'answer'>): KeyHand
       send({ type: 'showHistory' });
       return true;
     }
-    return snippetKey(event, question);
+    return snippetKey(event, question) || exerciseKey(event, state.exercise);
   };
 }
 

@@ -104,9 +104,11 @@ function dominantLevel(headings: HeadingRec[], analyses: Analysis[]): number {
 
 /** Heading source without HTML, images, link targets, heading ids and wrapping emphasis. */
 function cleanHeading(raw: string): string {
+  // Whitespace is collapsed first: on a long run of spaces the unanchored `\s*` of the heading-id
+  // pattern would otherwise be tried from every space (quadratic, the reliability review's R8).
   let text = linkLabels(withoutImages(stripTags(raw)))
-    .replace(/\s*\{#[\w-]+\}\s*$/, '')
     .replace(/\s+/g, ' ')
+    .replace(/\s*\{#[\w-]+\}\s*$/, '')
     .trim();
   text = unwrapEmphasis(text.replace(LEADING_SYMBOLS, ''));
   // "**Q1.** What is X?" and "**12.** What is X": emphasis around the marker only.

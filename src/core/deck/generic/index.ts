@@ -1,5 +1,6 @@
-import { Deck, DeckDiagnostic } from '../model';
+import { Deck, DeckDiagnostic, PARSER_BUG } from '../model';
 import { fileTitleOf } from '../ids';
+import { MAX_DECK_CHARS, tooLargeMessage } from '../limits';
 import { sliceAnswers } from './answers';
 import { classifyHeadings } from './headings';
 import { findKeyPoints } from './keyPoints';
@@ -46,9 +47,14 @@ export const GENERIC_RULES: readonly (readonly [string, Rule])[] = [
  * - Left out: tables of contents, license/contributing/acknowledgements/support/sponsors sections
  *   and the like, and question headings with no answer text (reported as warnings).
  *
- * Runs in time linear in the text: one markdown-it parse and a few passes over its output.
+ * Runs in time linear in the text (one markdown-it parse and a few passes over its output), and
+ * bounded (limits.ts). The result is plain data (structured-cloneable), so it can be computed in a
+ * worker; GENERIC_RULES also lets a caller run the rules one at a time.
  */
 export function parseGenericMarkdown(text: string, file: string): GenericParse {
+  if (text.length > MAX_DECK_CHARS) {
+    return { title: fileTitleOf(file), decks: [], diagnostics: [{ file, line: 1, severity: 'error', message: tooLargeMessage(text.length) }] };
+  }
   const state = createState(text, file);
   for (const [name, rule] of GENERIC_RULES) {
     if (state.done) break;
@@ -62,7 +68,7 @@ function runRule(state: GenericState, name: string, rule: Rule): void {
   try {
     rule(state);
   } catch (error) {
-    state.diagnostics.push({ file: state.file, line: 1, severity: 'error', message: `Could not read the Markdown (${name}): ${String(error)}` });
+    state.diagnostics.push({ file: state.file, line: 1, severity: 'error', message: `${PARSER_BUG} (rule ${name}): ${String(error)}` });
     state.decks = [];
     state.done = true;
   }

@@ -24,7 +24,8 @@ export function findKeyPoints(state: GenericState): void {
       if (block.depth !== draft.heading.depth) continue;
       if (block.kind === 'list') {
         const choices = block.items.length > 1 && block.items.every((item) => CHOICE.test(item));
-        if (!choices && !(block.allAnchors && block.items.length > 0)) listItems.push(...block.items.filter((item) => item.length > 0));
+        if (choices || (block.allAnchors && block.items.length > 0)) continue;
+        for (const item of block.items) if (item.length > 0) listItems.push(item); // no spread: a list may have 100k items
       } else if (!block.stripped && !isLabel(block.text) && /[\p{L}\p{N}]/u.test(withoutImages(block.text))) {
         paragraphs.push(block.text);
       }

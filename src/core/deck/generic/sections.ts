@@ -1,3 +1,4 @@
+import { MAX_QUESTIONS } from '../limits';
 import { ANSWER_HEADING, isLeftOutSection, sectionTitleOf } from './headings';
 import { cleanInline } from './inlineText';
 import { Draft, GenericState, Section } from './state';
@@ -36,6 +37,10 @@ export function buildSections(state: GenericState): void {
       while (sections.length > 1 && sections[sections.length - 1].level > h.level) sections.pop();
       if (sections.length > 1 && sections[sections.length - 1].level === h.level && !sections[sections.length - 1].bare) sections.pop();
       sawQuestion = true;
+      if (state.drafts.length >= MAX_QUESTIONS) {
+        tooManyQuestions(state, h.line);
+        continue;
+      }
       current = { heading: h, prompt: a.prompt, section: sections[sections.length - 1], start: h.end, end: h.itemEnd >= 0 ? h.itemEnd : state.lines.length };
       state.drafts.push(current);
       continue;
@@ -57,4 +62,10 @@ function hasText(state: GenericState, start: number, end: number): boolean {
   const { lines, stripped, ruleLine } = state;
   for (let l = start; l < end && l < lines.length; l++) if (!stripped[l] && !ruleLine[l] && lines[l].trim() !== '') return true;
   return false;
+}
+
+function tooManyQuestions(state: GenericState, line: number): void {
+  if (state.capped) return;
+  state.capped = true;
+  state.diagnostics.push({ file: state.file, line: line + 1, severity: 'warning', message: `Only the first ${MAX_QUESTIONS} questions of a file are read; split it into several files.` });
 }

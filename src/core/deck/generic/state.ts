@@ -106,6 +106,8 @@ export interface GenericState {
   title: string | undefined;
   root: Section;
   drafts: Draft[];
+  /** MAX_QUESTIONS drafts were made (and the rest reported). */
+  capped: boolean;
   // ids
   deckIds: IdAllocator;
   questionIds: IdAllocator;
@@ -133,6 +135,7 @@ export function createState(text: string, file: string): GenericState {
     title: undefined,
     root: { level: 0, title: '', deck: undefined, bare: true },
     drafts: [],
+    capped: false,
     deckIds: new IdAllocator(),
     questionIds: new IdAllocator(),
     decks: [],

@@ -1,3 +1,5 @@
+import { stripBom } from '../lines';
+
 /**
  * The little file access the deck pipeline needs, so one pipeline runs on Node `fs` (CLI, tests,
  * bench) and on `vscode.workspace.fs` (the extension). Paths are absolute file-system paths.
@@ -40,7 +42,7 @@ export const MAX_DECK_BYTES = 4 * 1024 * 1024;
 export function decodeText(bytes: Uint8Array): string {
   // ignoreBOM keeps the mark in the text, so the one rule below is the only one that strips it.
   const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return stripBom(text);
 }
 
 /** The reason a read failed, for a diagnostic. */
