@@ -42,7 +42,8 @@ import * as path from 'path';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { bankSource, loadDecks } from '../../src/core/deck/load/loadDecks';
 import { nodeFileAccess } from '../../src/node/nodeFileAccess';
-import { Deck, Question } from '../../src/core/deck/model';
+import { Deck, DeckDiagnostic, Question } from '../../src/core/deck/model';
+import { readCompiledBank } from '../../src/core/deck/compiled/compiledBank';
 import { renderMarkdown } from '../../src/core/markdown/renderMarkdown';
 import { describeCounts } from '../../src/core/quiz/queue';
 import { launchBrowser, openWorkbench } from '../harness/browser';
@@ -192,6 +193,13 @@ interface Bank {
 
 function hasHighlightedCode(q: Question): boolean {
   return renderMarkdown(q.answer).includes('<pre class="hljs">');
+}
+
+/** The decks the installed extension shows: its compiled bank (dist/bank.json), else its questions/ parsed. */
+async function installedBank(installed: string): Promise<{ decks: Deck[]; diagnostics: DeckDiagnostic[] }> {
+  const compiled = path.join(installed, 'dist', 'bank.json');
+  const bank = fs.existsSync(compiled) ? readCompiledBank(fs.readFileSync(compiled, 'utf8'), path.join(installed, 'questions')) : undefined;
+  return bank ?? loadDecks([bankSource(path.join(installed, 'questions'))], nodeFileAccess);
 }
 
 function pickCodeQuestion(decks: Deck[]): { codeQuestion: Question; codeDeck: Deck } {
@@ -975,9 +983,11 @@ async function main(): Promise<number> {
     const folder = fs.readdirSync(extensionsDir).find((n) => n.startsWith('interview-coach.interview-coach-'));
     if (!folder) throw new Error(`the .vsix did not install into ${extensionsDir}: ${fs.readdirSync(extensionsDir).join(', ')}`);
     const installed = path.join(extensionsDir, folder);
+    // The installed bank is compiled (dist/bank.json); decks copied over questions/ replace it.
     if (process.env.UI_DECKS) fs.cpSync(path.resolve(process.env.UI_DECKS), path.join(installed, 'questions'), { recursive: true });
+    if (process.env.UI_DECKS) fs.rmSync(path.join(installed, 'dist', 'bank.json'), { force: true });
     if (BREAK_WEBVIEW) fs.writeFileSync(path.join(installed, 'dist', 'quiz.js'), 'throw new Error("broken webview");\n');
-    const set = await loadDecks([bankSource(path.join(installed, 'questions'))], nodeFileAccess);
+    const set = await installedBank(installed);
     const errors = set.diagnostics.filter((d) => d.severity === 'error');
     if (set.decks.length === 0) throw new Error(`the installed questions/ folder has no decks${errors.length ? `: ${errors[0].message}` : ''}`);
     const decks = [...set.decks];

@@ -3,7 +3,7 @@
  * Appending a line is cheap and two windows appending to the same file lose nothing; reading is
  * tolerant, because a crash can tear the last line.
  */
-import { Grade } from './scheduler';
+import { Grade } from './interval';
 
 export type ReviewMode = 'typed' | 'flashcard' | 'mock';
 export const REVIEW_MODES: readonly ReviewMode[] = ['typed', 'flashcard', 'mock'];
