@@ -1,3 +1,5 @@
+import * as fs from 'fs';
+import * as os from 'os';
 import * as assert from 'assert';
 import * as path from 'path';
 import { KeyPoint, Question, plainKeyPoint } from '../../src/core/deck/model';
@@ -155,5 +157,23 @@ describe('grading: kept with the review', () => {
     const line = serialiseEntry({ id: 'q', at: '2026-12-01T10:00:00.000Z', grade: 3, mode: 'typed', coveredByUser: [1, 3], suggestedGrade: 2 });
     assert.deepStrictEqual(toReviewEntry(JSON.parse(line)), { id: 'q', at: '2026-12-01T10:00:00.000Z', grade: 3, mode: 'typed', coveredByUser: [1, 3], suggestedGrade: 2 });
     assert.deepStrictEqual(toReviewEntry({ id: 'q', at: '2026-12-01T10:00:00.000Z', grade: 3, mode: 'typed', coveredByUser: ['x'], suggestedGrade: 7 }), { id: 'q', at: '2026-12-01T10:00:00.000Z', grade: 3, mode: 'typed' });
+  });
+
+  it('uses the compiled bank as its corpus where the Markdown does not ship (the installed extension)', () => {
+    const repo = path.resolve(__dirname, '../../..');
+    const compiled = path.join(repo, 'dist', 'bank.json');
+    assert.ok(fs.existsSync(compiled), 'build first: dist/bank.json');
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'installed-bank-'));
+    try {
+      fs.mkdirSync(path.join(root, 'questions'));
+      fs.mkdirSync(path.join(root, 'dist'));
+      fs.copyFileSync(path.join(repo, 'questions', 'vocabulary.yml'), path.join(root, 'questions', 'vocabulary.yml'));
+      fs.copyFileSync(compiled, path.join(root, 'dist', 'bank.json'));
+      const installed = readBank(path.join(root, 'questions'));
+      assert.deepStrictEqual(installed.problems, []);
+      assert.deepStrictEqual(installed.questions.map((q) => q.id).sort(), bank.questions.map((q) => q.id).sort());
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true });
+    }
   });
 });

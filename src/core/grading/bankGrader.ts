@@ -44,7 +44,13 @@ export function readBank(folder: string | undefined): LoadedBank {
     problems.push(`${VOCABULARY_FILE}: ${(error as Error).message}`);
   }
   const questions: Question[] = [];
-  for (const name of fs.readdirSync(folder)) {
+  const names = fs.readdirSync(folder);
+  // The installed extension ships the bank compiled (dist/bank.json) instead of its Markdown.
+  if (!names.some((name) => name.endsWith('.md') && !isDocumentationFile(name))) {
+    questions.push(...compiledQuestions(path.join(folder, '..', 'dist', 'bank.json'), problems));
+    return { vocabulary, questions, problems };
+  }
+  for (const name of names) {
     if (!name.endsWith('.md') || isDocumentationFile(name)) continue;
     try {
       const file = path.join(folder, name);
@@ -54,6 +60,17 @@ export function readBank(folder: string | undefined): LoadedBank {
     }
   }
   return { vocabulary, questions, problems };
+}
+
+/** The questions of the build's compiled bank, as the corpus when the Markdown is not there. */
+function compiledQuestions(file: string, problems: string[]): Question[] {
+  try {
+    const bank = JSON.parse(fs.readFileSync(file, 'utf8')) as { decks?: { questions?: Question[] }[] };
+    return (bank.decks ?? []).flatMap((deck) => deck.questions ?? []);
+  } catch (error) {
+    problems.push(`the compiled bank: ${(error as Error).message}`);
+    return [];
+  }
 }
 
 let shared: Grader | undefined;

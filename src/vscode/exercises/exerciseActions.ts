@@ -78,7 +78,7 @@ export class ExerciseActions {
     else if (report?.status === 'failed') {
       const failing = report.checks.filter((c) => c.status !== 'passed' && c.status !== 'skipped');
       void vscode.window.showWarningMessage(`"${exercise.title}": ${failing[0]?.message ?? 'a check fails.'}`, 'Show Test Results').then((choice) => {
-        if (choice) void vscode.commands.executeCommand('workbench.view.testing.focus');
+        if (choice) void vscode.commands.executeCommand('testing.showMostRecentOutput');
       });
     } else if (report) notify.error(`"${exercise.title}": the checks could not run.`, report.message);
     return report;
