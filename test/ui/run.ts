@@ -20,6 +20,8 @@
  * screenshots/ instead): quiz-{light,dark,hc}.png, mode-typed.png, mode-flashcard.png,
  * mock-question.png, mock-report.png, progress-dark.png, progress-light.png (the last three are
  * taller than the window's 900 px so the whole document shows).
+ * Step 13 (test/ui/exerciseSteps.ts, its own session, in both modes): an exercise opened from the
+ * tree, failed, fixed by typing and passed; exercise-failing.png, exercise-passing.png, exercise-card.png.
  *
  * Expected topics and counts are not hard-coded: they are read from the installed extension's
  * `questions/` folder with the extension's own pipeline (loadDecks), so the suite follows the bank.
@@ -70,6 +72,7 @@ import {
   treeRow,
   waitUntil,
 } from './workbench';
+import { exerciseSteps } from './exerciseSteps';
 
 const ARGS = process.argv.slice(2);
 const SCREENSHOTS_ONLY = ARGS.includes('--screenshots-only');
@@ -960,6 +963,12 @@ async function main(): Promise<number> {
 
   try {
     if (bank && !SCREENSHOTS_ONLY) await functionalSteps(extensionsDir, bank);
+    // 13: an exercise opened, failed, fixed by typing and passed (own session; its shots in both modes).
+    const close = async (s: Session | undefined) => {
+      await closeSession(s);
+      currentPage = undefined;
+    };
+    if (bank) await exerciseSteps({ step, openSession: (name) => openSession(name, extensionsDir, {}), closeSession: close, shoot: NO_SCREENSHOTS ? undefined : shoot, decks: bank.decks, extensionsDir, python: PYTHON });
     if (bank && !NO_SCREENSHOTS) await screenshotSteps(extensionsDir, bank);
   } finally {
     clearTimeout(watchdog);
