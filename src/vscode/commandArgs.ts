@@ -26,6 +26,14 @@ export class CommandArgs {
     return this.questionOnScreen() ?? (await this.pickQuestion(onlyWithSnippet));
   }
 
+  /** A command body that runs `action` on the question its argument names (or the user picks). */
+  onQuestion(onlyWithSnippet: boolean, action: (question: Question) => unknown) {
+    return async (arg?: unknown): Promise<unknown> => {
+      const question = await this.question(arg, onlyWithSnippet);
+      return question ? action(question) : undefined;
+    };
+  }
+
   /** A topic id from a tree node or an id; undefined when the argument names none. */
   async topic(arg: unknown): Promise<string | undefined> {
     await this.decks.ready();

@@ -31,22 +31,10 @@ export function commandHandlers(deps: CommandDeps): CommandHandlers {
     ...quizCommands({ ...deps, args }),
     ...progressCommands({ ...deps, args }),
     ...exerciseCommands(deps.exercises),
-    [Command.openSnippet]: async (arg?: unknown) => {
-      const question = await args.question(arg, true);
-      if (question) await snippets.open(question);
-    },
-    [Command.runSnippet]: async (arg?: unknown) => {
-      const question = await args.question(arg, true);
-      return question ? snippets.run(question) : undefined;
-    },
-    [Command.resetSnippet]: async (arg?: unknown) => {
-      const question = await args.question(arg, true);
-      if (question) await snippets.reset(question);
-    },
-    [Command.showHistory]: async (arg?: unknown) => {
-      const question = await args.question(arg, false);
-      if (question) await history.show(question);
-    },
+    [Command.openSnippet]: args.onQuestion(true, async (question) => void (await snippets.open(question))),
+    [Command.runSnippet]: args.onQuestion(true, (question) => snippets.run(question)),
+    [Command.resetSnippet]: args.onQuestion(true, (question) => snippets.reset(question)),
+    [Command.showHistory]: args.onQuestion(false, (question) => history.show(question)),
     [Command.refresh]: async () => {
       log.info('refresh: reloading every deck');
       await decks.reload();

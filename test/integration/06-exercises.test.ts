@@ -71,8 +71,13 @@ describe('Exercises judged on this machine', function () {
     const node = (await api.tree.getChildren({ kind: 'question', question })).find((c) => c.kind === 'exercise')!;
     assert.strictEqual(api.tree.getTreeItem(node).description, 'checks passing');
 
+    // Earlier suites may have left another question on screen, or a deck reload in flight.
+    await api.decks.ready();
     await vscode.commands.executeCommand('interviewCoach.openQuestion', question.id);
-    const screen = await waitForState(api, 'question');
+    const screen = await waitFor('the exercise\'s question on screen', () => {
+      const state = api.quiz.lastState;
+      return state?.kind === 'question' && state.question.id === question.id ? state : undefined;
+    }, 20_000);
     assert.strictEqual(screen.exercise?.id, EXERCISE);
     assert.deepStrictEqual({ ...screen.exercise?.lastRun, message: '' }, { outcome: 'passed', message: '', suggestedGrade: 3 });
     await api.quiz.receive({ type: 'reveal', answer: '' });

@@ -27,3 +27,6 @@ export const question = (id: string, topicId: string): Question => ({ id, topicI
 export const deck = (id: string, ids: string[], title = id.toUpperCase()): Deck => ({ id, title, order: 0, tags: [], synonyms: {}, file: `/${id}.md`, questions: ids.map((q) => question(q, id)) });
 
 export const review = (id: string, at: string, grade: ReviewEntry['grade'] = 3): ReviewEntry => ({ id, at, grade, mode: 'typed' });
+
+/** The value as JSON would store it: maps with no prototype become plain objects, so they compare with literals. */
+export const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;

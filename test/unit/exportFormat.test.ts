@@ -4,6 +4,7 @@ import { EXPORT_FORMAT, ExportFile, buildExport, mergeImport, parseExport } from
 import { PROGRESS_SCHEMA_VERSION, ProgressData } from '../../src/core/progress/progressData';
 import { ReviewEntry } from '../../src/core/progress/reviewLog';
 import { MockReport } from '../../src/core/quiz/mockInterview';
+import { plain } from './builders';
 
 const now = new Date('2026-11-24T10:00:00Z');
 const card = (lastReview: string, reps = 1): StoredCard => ({
@@ -36,8 +37,8 @@ describe('export / import', () => {
     assert.strictEqual(file.version, 1);
     assert.strictEqual(file.exportedAt, now.toISOString());
     const text = JSON.stringify(file);
-    assert.deepStrictEqual(parseExport(JSON.parse(text)), { file });
-    assert.deepStrictEqual(parseExport(text), { file }, 'also accepts the raw text');
+    assert.deepStrictEqual(plain(parseExport(JSON.parse(text), now)), { file });
+    assert.deepStrictEqual(plain(parseExport(text, now)), { file }, 'also accepts the raw text');
     assert.strictEqual(buildExport(progress({}), [], now).mocks, undefined);
   });
 
@@ -55,20 +56,23 @@ describe('export / import', () => {
   ];
   for (const [name, value, pattern] of broken) {
     it(`rejects ${name} with a clear error`, () => {
-      const result = parseExport(value);
+      const result = parseExport(value, now);
       assert.strictEqual(result.file, undefined);
       assert.match(result.error ?? '', pattern);
     });
   }
 
   it('sets aside unreadable cards, reviews and mocks with warnings', () => {
-    const result = parseExport({
-      ...file,
-      progress: { schemaVersion: 1, cards: { ...file.progress.cards, bad: { due: 'x' } } },
-      reviews: [...file.reviews, { id: 'b', grade: 9 }],
-      mocks: [...(file.mocks ?? []), { startedAt: 'x' }],
-    });
-    assert.deepStrictEqual(result.file, file);
+    const result = parseExport(
+      {
+        ...file,
+        progress: { schemaVersion: 1, cards: { ...file.progress.cards, bad: { due: 'x' } } },
+        reviews: [...file.reviews, { id: 'b', grade: 9 }],
+        mocks: [...(file.mocks ?? []), { startedAt: 'x' }],
+      },
+      now,
+    );
+    assert.deepStrictEqual(plain(result.file), file);
     assert.deepStrictEqual(result.warnings?.length, 3);
     assert.match(result.warnings?.join('\n') ?? '', /1 stored card.*\n1 review.*\n1 mock interview report/);
   });

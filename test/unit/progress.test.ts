@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import { StoredCard, cardStatus } from '../../src/core/progress/cardState';
 import { PROGRESS_SCHEMA_VERSION, ProgressData, emptyProgress, mergeProgress, readProgress, resetCards } from '../../src/core/progress/progressData';
 import { Scheduler, formatInterval } from '../../src/core/progress/scheduler';
+import { plain } from './builders';
 
 const now = new Date('2026-11-24T10:00:00Z');
 const progressOf = (cards: Record<string, StoredCard>): ProgressData => ({ schemaVersion: PROGRESS_SCHEMA_VERSION, cards });
@@ -21,20 +22,20 @@ const card = (overrides: Partial<StoredCard> = {}): StoredCard => ({
 
 describe('progress store schema', () => {
   it('starts empty when nothing is stored', () => {
-    assert.deepStrictEqual(readProgress(undefined), { data: emptyProgress() });
+    assert.deepStrictEqual(readProgress(undefined, now), { data: emptyProgress() });
     assert.strictEqual(emptyProgress().schemaVersion, PROGRESS_SCHEMA_VERSION);
   });
 
   it('round-trips through JSON', () => {
     const data = { schemaVersion: PROGRESS_SCHEMA_VERSION, cards: { a: card() }, removed: { b: '2026-11-20T00:00:00.000Z' } };
-    assert.deepStrictEqual(readProgress(JSON.parse(JSON.stringify(data))), { data });
+    assert.deepStrictEqual(plain(readProgress(JSON.parse(JSON.stringify(data)), now)), { data });
   });
 
   it('migrates a version 1 store (cards only) to version 2 without losing a card', () => {
     const v1 = { schemaVersion: 1, cards: { a: card(), b: card({ reps: 4 }) } };
-    const result = readProgress(JSON.parse(JSON.stringify(v1)));
+    const result = readProgress(JSON.parse(JSON.stringify(v1)), now);
     assert.strictEqual(result.problem, undefined);
-    assert.deepStrictEqual(result.data, { schemaVersion: 2, cards: v1.cards, removed: {} });
+    assert.deepStrictEqual(plain(result.data), { schemaVersion: 2, cards: v1.cards, removed: {} });
   });
 
   for (const [name, raw, pattern] of [
@@ -45,14 +46,14 @@ describe('progress store schema', () => {
     ['cards that are not a map', { schemaVersion: 2, cards: 'x' }, /no cards/],
   ] as [string, unknown, RegExp][]) {
     it(`reports a problem for ${name} instead of throwing`, () => {
-      const result = readProgress(raw);
+      const result = readProgress(raw, now);
       assert.match(result.problem ?? '', pattern);
       assert.deepStrictEqual(result.data, emptyProgress());
     });
   }
 
   it('sets aside unreadable cards and keeps the good ones', () => {
-    const result = readProgress({ schemaVersion: 1, cards: { good: card(), bad: { due: 'not a date' }, worse: null, nan: card({ stability: NaN }) } });
+    const result = readProgress({ schemaVersion: 1, cards: { good: card(), bad: { due: 'not a date' }, worse: null, nan: card({ stability: NaN }) } }, now);
     assert.deepStrictEqual(Object.keys(result.data.cards), ['good']);
     assert.match(result.problem ?? '', /3 stored card\(s\) were unreadable/);
   });

@@ -107,7 +107,7 @@ describe('buildQuizView', () => {
     assert.strictEqual(first.kind, 'question');
     if (first.kind !== 'question') return;
     assert.strictEqual(first.mode, 'typed');
-    assert.deepStrictEqual(first.question, { id: 'a', prompt: 'Prompt a?', topicTitle: 'Topic T', difficulty: 'medium', snippetName: undefined, position: 1, total: 1 });
+    assert.deepStrictEqual(first.question, { id: 'a', prompt: 'Prompt a?', promptHtml: 'Prompt a?', topicTitle: 'Topic T', difficulty: 'medium', snippetName: undefined, position: 1, total: 1 });
     session.reveal('it needs one sql join');
     const answer = view(session);
     assert.strictEqual(answer.kind, 'answer');
@@ -121,6 +121,15 @@ describe('buildQuizView', () => {
     assert.deepStrictEqual(answer.keyPoints, [{ html: 'One <strong>join</strong>', covered: true, missing: [] }]);
     assert.deepStrictEqual(answer.grades.map((g) => g.name), ['Again', 'Hard', 'Good', 'Easy']);
     assert.ok(answer.grades.every((g) => g.interval.length > 0));
+  });
+
+  it('renders the prompt as inline Markdown: `_emphasis_` and code from generic decks, raw HTML only from the allow-list', () => {
+    const prompt = 'What does _select_related_ do to `QuerySet`? <img src=x onerror=alert(1)>';
+    const session = new QuizSession({ title: 'T' }, ['p']);
+    const screen = buildQuizView({ session, questions: new Map([['p', question('p', { prompt })]]), topicTitles: new Map(), scopeQuestions: [], cards: {}, scheduler: new Scheduler(), now, mode: 'typed', synonymsOf: () => undefined });
+    assert.ok(screen.kind === 'question');
+    assert.strictEqual(screen.question.prompt, prompt, 'the text stays for the title and the history');
+    assert.strictEqual(screen.question.promptHtml, 'What does <em>select_related</em> do to <code>QuerySet</code>? &lt;img src=x onerror=alert(1)&gt;');
   });
 
   it('ends honestly with the next due time and a way to keep practising', () => {

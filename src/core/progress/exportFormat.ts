@@ -40,8 +40,8 @@ export interface ParsedExport {
   warnings?: string[];
 }
 
-/** Validates a parsed JSON value (or the file's text). Never throws. */
-export function parseExport(json: unknown): ParsedExport {
+/** Validates a parsed JSON value (or the file's text); times too far after `now` are dropped (see readProgress). Never throws. */
+export function parseExport(json: unknown, now: Date): ParsedExport {
   let value = json;
   if (typeof value === 'string') {
     try {
@@ -57,7 +57,7 @@ export function parseExport(json: unknown): ParsedExport {
   if (v.version > EXPORT_VERSION) return { error: `The progress file was written by a newer version of Interview Coach (file version ${v.version}).` };
   if (typeof v.exportedAt !== 'string' || Number.isNaN(Date.parse(v.exportedAt))) return { error: 'The progress file has no valid "exportedAt" date.' };
   if (v.progress === undefined || v.progress === null) return { error: 'The progress file has no "progress".' };
-  const progress = readProgress(v.progress);
+  const progress = readProgress(v.progress, now);
   const warnings: string[] = [];
   if (progress.problem) {
     // Set-aside cards still leave a usable store; anything else means the section is unusable.
@@ -96,7 +96,18 @@ export function mergeMocks(a: readonly MockReport[], b: readonly MockReport[]): 
   return [...byStart.entries()].sort(([x], [y]) => x - y).map(([, mock]) => mock);
 }
 
-const isDate = (x: unknown) => typeof x === 'string' && !Number.isNaN(Date.parse(x));
+/**
+ * An ISO 8601 UTC time as `toISOString` writes it. Stricter than `Date.parse`, which also takes
+ * "(a/b) 1 Oct 2026": a mock's start time names its file, so it must never hold a path separator.
+ */
+const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
+export const isIsoTime = (x: unknown): x is string => typeof x === 'string' && ISO_UTC.test(x) && !Number.isNaN(Date.parse(x));
+const isDate = isIsoTime;
+
+/** The report's file name: its start time with `:` and `.` replaced, e.g. `2026-11-24T10-00-00-000Z.json`. */
+export function mockReportFileName(report: MockReport): string {
+  return `${new Date(Date.parse(report.startedAt)).toISOString().replace(/[:.]/g, '-')}.json`;
+}
 const isCount = (x: unknown) => typeof x === 'number' && Number.isFinite(x) && x >= 0;
 const isStrings = (x: unknown) => Array.isArray(x) && x.every((s) => typeof s === 'string');
 

@@ -1,4 +1,4 @@
-import { StoredCard } from './cardState';
+import { CardMap, StoredCard, cardMap, cardOf, isTooFarAhead } from './cardState';
 import { ReviewEntry, sortByTime } from './reviewLog';
 import { Scheduler } from './scheduler';
 
@@ -13,14 +13,18 @@ export function replayMissedReviews(
   entries: readonly ReviewEntry[],
   scheduler: Scheduler,
   /** Resets by question id (ISO): reviews before a reset stay forgotten. */
-  removed: Readonly<Record<string, string>> = {},
-): Record<string, StoredCard> {
-  const changed: Record<string, StoredCard> = {};
+  removed: Readonly<Record<string, string>>,
+  /** Reviews dated too far after this are not replayed: they would win every merge. */
+  now: Date,
+): CardMap {
+  const changed = cardMap();
+  const resetAt = (id: string) => (Object.prototype.hasOwnProperty.call(removed, id) ? Date.parse(removed[id]) : Number.NEGATIVE_INFINITY);
   for (const entry of sortByTime(entries)) {
-    const card = changed[entry.id] ?? cards[entry.id];
+    if (isTooFarAhead(entry.at, now)) continue;
+    const card: StoredCard | undefined = cardOf(changed, entry.id) ?? cardOf(cards, entry.id);
     const at = Date.parse(entry.at);
     if (card?.lastReview && Date.parse(card.lastReview) >= at) continue;
-    if (removed[entry.id] && Date.parse(removed[entry.id]) >= at) continue;
+    if (resetAt(entry.id) >= at) continue;
     changed[entry.id] = scheduler.grade(card, entry.grade, new Date(at));
   }
   return changed;

@@ -66,18 +66,23 @@ export function toReviewEntry(value: unknown): ReviewEntry | undefined {
 /**
  * Reads the log file. Blank lines are ignored; unreadable lines are counted, not fatal. A line where
  * a torn write was followed by a good append (`{"id":"a","at{"id":"b",…}`) still yields the good one.
+ * An unreadable last line with no newline is an append in progress (another window) or one a crash
+ * cut short: it is reported as `tornTail`, not counted as skipped, and the next append starts a new line.
  */
-export function parseReviewLog(text: string): { entries: ReviewEntry[]; skipped: number } {
+export function parseReviewLog(text: string): { entries: ReviewEntry[]; skipped: number; tornTail: boolean } {
   const entries: ReviewEntry[] = [];
   let skipped = 0;
-  for (const raw of text.split('\n')) {
+  let tornTail = false;
+  const lines = text.split('\n');
+  lines.forEach((raw, index) => {
     const line = raw.trim();
-    if (!line) continue;
+    if (!line) return;
     const entry = parseLine(line);
     if (entry) entries.push(entry);
+    else if (index === lines.length - 1) tornTail = true;
     else skipped++;
-  }
-  return { entries, skipped };
+  });
+  return { entries, skipped, tornTail };
 }
 
 function parseLine(line: string): ReviewEntry | undefined {

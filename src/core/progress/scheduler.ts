@@ -1,5 +1,5 @@
 import { Card, FSRS, Grade as FsrsGrade, State, createEmptyCard, fsrs, generatorParameters } from 'ts-fsrs';
-import { StoredCard } from './cardState';
+import { StoredCard, isStoredCard, normaliseCard } from './cardState';
 import { GRADE_LABELS } from '../../shared/format';
 
 /** Self-grades, numbered as on the buttons and keys 1–4. */
@@ -36,10 +36,19 @@ export class Scheduler {
   }
 }
 
-function toFsrs(card: StoredCard | undefined, now: Date): Card {
-  if (!card) return createEmptyCard(now);
+/**
+ * Stored data can be out of what FSRS accepts (an old or hand-edited value, a synced machine whose
+ * clock runs ahead): ranges are clamped, and a last review later than `now` counts as made now, since
+ * FSRS throws on a negative interval (as soon as it falls on a later UTC day).
+ */
+function toFsrs(stored: StoredCard | undefined, now: Date): Card {
+  // Not a card at all (an inherited property looked up by a caller, a hand-edited value): a new one.
+  if (!stored || !isStoredCard(stored)) return createEmptyCard(now);
+  const card = normaliseCard(stored, now);
+  const lastReview = card.lastReview ? Math.min(Date.parse(card.lastReview), now.getTime()) : undefined;
+  const due = Date.parse(card.due);
   return {
-    due: new Date(card.due),
+    due: new Date(Number.isNaN(due) ? now.getTime() : due),
     stability: card.stability,
     difficulty: card.difficulty,
     elapsed_days: card.elapsedDays,
@@ -48,7 +57,7 @@ function toFsrs(card: StoredCard | undefined, now: Date): Card {
     reps: card.reps,
     lapses: card.lapses,
     state: card.state as State,
-    last_review: card.lastReview ? new Date(card.lastReview) : undefined,
+    last_review: lastReview === undefined ? undefined : new Date(lastReview),
   };
 }
 

@@ -3,7 +3,7 @@
  * Days are UTC calendar days ('YYYY-MM-DD') so the result does not depend on the machine's zone.
  */
 import { Deck } from '../deck/model';
-import { StoredCard } from './cardState';
+import { StoredCard, cardMap, cardOf } from './cardState';
 import { ReviewEntry } from './reviewLog';
 
 export type Cards = Readonly<Record<string, StoredCard>>;
@@ -42,7 +42,7 @@ export function masteryByTopic(decks: readonly Deck[], cards: Cards, now: Date):
   return decks.map((deck) => {
     const row: TopicMastery = { deckId: deck.id, title: deck.title, total: deck.questions.length, new: 0, learning: 0, young: 0, mature: 0, due: 0, mastery: 0 };
     for (const q of deck.questions) {
-      const card = cards[q.id];
+      const card = cardOf(cards, q.id);
       row[cardStage(card)]++;
       if (card && Date.parse(card.due) <= now.getTime()) row.due++;
     }
@@ -137,7 +137,7 @@ export interface ProgressStats {
 /** Everything the Progress panel shows, in one call. Only cards of loaded decks are forecast. */
 export function progressStats(decks: readonly Deck[], cards: Cards, entries: readonly ReviewEntry[], now: Date): ProgressStats {
   const known = new Set(decks.flatMap((d) => d.questions.map((q) => q.id)));
-  const current: Record<string, StoredCard> = {};
+  const current = cardMap();
   for (const [id, card] of Object.entries(cards)) if (known.has(id)) current[id] = card;
   return {
     topics: masteryByTopic(decks, cards, now),

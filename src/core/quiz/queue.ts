@@ -1,5 +1,5 @@
 import { Question } from '../deck/model';
-import { StoredCard, cardStatus } from '../progress/cardState';
+import { StoredCard, cardOf, cardStatus } from '../progress/cardState';
 
 export type Cards = Readonly<Record<string, StoredCard>>;
 
@@ -10,10 +10,9 @@ export interface ReviewQueueOptions {
 
 /** A review: due questions first (most overdue first), then new ones in deck order, up to the limit. */
 export function buildReviewQueue(questions: readonly Question[], cards: Cards, now: Date, options: ReviewQueueOptions): string[] {
-  const due = questions
-    .filter((q) => cardStatus(cards[q.id], now) === 'due')
-    .sort((a, b) => Date.parse(cards[a.id].due) - Date.parse(cards[b.id].due));
-  const fresh = questions.filter((q) => !cards[q.id]).slice(0, Math.max(0, options.newLimit));
+  const dueAt = (q: Question) => Date.parse(cardOf(cards, q.id)?.due ?? '');
+  const due = questions.filter((q) => cardStatus(cardOf(cards, q.id), now) === 'due').sort((a, b) => dueAt(a) - dueAt(b));
+  const fresh = questions.filter((q) => !cardOf(cards, q.id)).slice(0, Math.max(0, options.newLimit));
   return [...due, ...fresh].map((q) => q.id);
 }
 
@@ -22,7 +21,10 @@ export function buildReviewQueue(questions: readonly Question[], cards: Cards, n
  * the ones coming back soonest first, new ones last.
  */
 export function buildPracticeQueue(questions: readonly Question[], cards: Cards, seen: ReadonlySet<string>): string[] {
-  const dueTime = (q: Question) => (cards[q.id] ? Date.parse(cards[q.id].due) : Number.POSITIVE_INFINITY);
+  const dueTime = (q: Question) => {
+    const card = cardOf(cards, q.id);
+    return card ? Date.parse(card.due) : Number.POSITIVE_INFINITY;
+  };
   return questions
     .filter((q) => !seen.has(q.id))
     .map((q, order) => ({ q, order }))
@@ -34,7 +36,7 @@ export function buildPracticeQueue(questions: readonly Question[], cards: Cards,
 export function nextDueDate(questions: readonly Question[], cards: Cards): Date | undefined {
   let next: number | undefined;
   for (const q of questions) {
-    const card = cards[q.id];
+    const card = cardOf(cards, q.id);
     if (card && (next === undefined || Date.parse(card.due) < next)) next = Date.parse(card.due);
   }
   return next === undefined ? undefined : new Date(next);
@@ -49,7 +51,7 @@ export interface TopicCounts {
 export function countByStatus(questions: readonly Question[], cards: Cards, now: Date): TopicCounts {
   const counts: TopicCounts = { total: questions.length, new: 0, due: 0 };
   for (const q of questions) {
-    const status = cardStatus(cards[q.id], now);
+    const status = cardStatus(cardOf(cards, q.id), now);
     if (status === 'new') counts.new++;
     else if (status === 'due') counts.due++;
   }
@@ -64,7 +66,9 @@ export function newQuestionsSeenToday(entries: readonly { id: string; at: string
   const today = now.toISOString().slice(0, 10);
   const firstSeen = new Map<string, string>();
   for (const entry of entries) {
-    const day = new Date(entry.at).toISOString().slice(0, 10);
+    const time = Date.parse(entry.at);
+    if (Number.isNaN(time)) continue;
+    const day = new Date(time).toISOString().slice(0, 10);
     const known = firstSeen.get(entry.id);
     if (!known || day < known) firstSeen.set(entry.id, day);
   }

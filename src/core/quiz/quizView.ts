@@ -59,6 +59,7 @@ function questionView(question: Question, session: QuizSession, topicTitles: Rea
   return {
     id: question.id,
     prompt: question.prompt,
+    promptHtml: renderInlineMarkdown(question.prompt),
     topicTitle: topicTitles.get(question.topicId) ?? question.topicId,
     difficulty: question.difficulty,
     snippetName: question.snippets[0] ? path.basename(question.snippets[0]) : undefined,

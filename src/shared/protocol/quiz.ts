@@ -14,6 +14,8 @@ import { AnswerMode, GradeValue, ReadyMessage, Validators, bare, belongsTo, isAn
 export interface QuestionView {
   id: string;
   prompt: string;
+  /** The prompt rendered as inline Markdown (`_emphasis_`, `code`), shown instead of `prompt` when set. */
+  promptHtml?: string;
   topicTitle: string;
   difficulty: 'easy' | 'medium' | 'hard';
   /** File name of the first snippet, when the question has one. */

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { Command, CommandId } from '../platform/ids';
 import { ExerciseActions } from './exerciseActions';
 
 /** Run, Hint, Solution and Reset above the first line of an exercise's main file. */
@@ -17,12 +18,12 @@ export class ExerciseLens implements vscode.CodeLensProvider {
     if (!exercise || this.actions.files.mainFile(exercise).fsPath !== document.uri.fsPath) return [];
     const top = new vscode.Range(0, 0, 0, 0);
     const status = this.actions.store.status(exercise.id);
-    const lens = (title: string, command: string, tooltip: string) => new vscode.CodeLens(top, { title, command, tooltip, arguments: [exercise.id] });
+    const lens = (title: string, command: CommandId, tooltip: string) => new vscode.CodeLens(top, { title, command, tooltip, arguments: [exercise.id] });
     return [
-      lens(status === 'passing' ? '$(pass) Run checks (passing)' : status === 'failing' ? '$(error) Run checks (failing)' : '$(play) Run checks', 'interviewCoach.runExercise', 'Run the checks against this file'),
-      lens('$(lightbulb) Hint', 'interviewCoach.exerciseHint', 'Show the next hint'),
-      lens('$(diff) Compare with solution', 'interviewCoach.showExerciseSolution', 'The reference solution beside your copy'),
-      lens('$(discard) Reset', 'interviewCoach.resetExercise', 'Bring the starter back'),
+      lens(status === 'passing' ? '$(pass) Run checks (passing)' : status === 'failing' ? '$(error) Run checks (failing)' : '$(play) Run checks', Command.runExercise, 'Run the checks against this file'),
+      lens('$(lightbulb) Hint', Command.exerciseHint, 'Show the next hint'),
+      lens('$(diff) Compare with solution', Command.showExerciseSolution, 'The reference solution beside your copy'),
+      lens('$(discard) Reset', Command.resetExercise, 'Bring the starter back'),
     ];
   }
 

@@ -4,7 +4,8 @@ import { Exercise } from '../../core/exercise/model';
 import { CheckResult, RunReport } from '../../core/exercise/report';
 import { runChecks } from '../../node/runChecks';
 import { DeckRepository } from '../decks/deckRepository';
-import { settings } from '../settings';
+import { readSettings } from '../platform/config';
+import { TestControllerId } from '../platform/ids';
 import { ExerciseCatalog } from './exerciseCatalog';
 import { ExerciseFiles } from './exerciseFiles';
 import { ExerciseStore } from './exerciseStore';
@@ -14,7 +15,7 @@ import { ExerciseStore } from './exerciseStore';
  * checks as the last run reported them. Runs go through here, whichever button started them.
  */
 export class ExerciseTests implements vscode.Disposable {
-  readonly controller = vscode.tests.createTestController('interviewCoach.exercises', 'Interview Coach exercises');
+  readonly controller = vscode.tests.createTestController(TestControllerId.exercises, 'Interview Coach exercises');
   private readonly subscriptions: vscode.Disposable[];
   private readonly lastReports = new Map<string, RunReport>();
   private readonly finished = new vscode.EventEmitter<{ exercise: Exercise; report: RunReport }>();
@@ -122,7 +123,7 @@ export class ExerciseTests implements vscode.Disposable {
     const abort = new AbortController();
     const listener = token.onCancellationRequested(() => abort.abort());
     const { report, durationMs } = await runChecks({
-      python: settings().pythonPath,
+      python: readSettings().pythonPath,
       runner: this.runnerScript,
       work: this.files.folder(exercise).fsPath,
       checks: path.join(exercise.folder, 'checks'),

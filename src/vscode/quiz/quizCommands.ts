@@ -23,10 +23,7 @@ export function quizCommands({ args, decks, quiz, mockReports }: QuizCommandDeps
       const topicId = (await args.topic(arg)) ?? (await args.pickTopic());
       if (topicId) await quiz.start([topicId]);
     },
-    [Command.openQuestion]: async (arg?: unknown) => {
-      const question = await args.question(arg, false);
-      if (question) await quiz.start([question.topicId], question.id);
-    },
+    [Command.openQuestion]: args.onQuestion(false, (question) => quiz.start([question.topicId], question.id)),
     [Command.startMockInterview]: async (arg?: unknown) => {
       const fromArg = await args.topic(arg);
       const topicIds = fromArg ? [fromArg] : await args.pickTopics();

@@ -5,7 +5,8 @@ import { PanelRequest, PersistedQuizState, QuizFromWebview, QuizToWebview, QuizV
 import { ViewType } from '../platform/ids';
 import { readSettings } from '../platform/config';
 import { Disposable } from '../platform/disposable';
-import { log } from '../platform/log';
+import { errorMessage, log } from '../platform/log';
+import { notify } from '../platform/notify';
 import { ExerciseActions } from '../exercises/exerciseActions';
 import { SnippetRunner } from '../snippets/snippetRunner';
 import { PanelHost } from '../webview/panelHost';
@@ -165,7 +166,7 @@ export class QuizPanel extends Disposable {
     const controller = this.controller;
     if (!controller) return Promise.resolve();
     this.host.title = controller.title;
-    return this.host.post(() => ({ type: 'state', state: this.withExercise(controller.view(new Date())), topicIds: controller.topicIds }));
+    return this.host.post(() => ({ type: 'state', state: this.withExercise(screenOf(controller)), topicIds: controller.topicIds }));
   }
 
   /** The daily review shows the question's exercise with its state and last run. */
@@ -173,5 +174,15 @@ export class QuizPanel extends Disposable {
     if (state.kind !== 'question' && state.kind !== 'answer') return state;
     const exercise = this.deps.exercises.viewFor(state.question.id);
     return exercise ? { ...state, exercise } : state;
+  }
+}
+
+/** The session's screen; when it cannot be built, a screen that says so (never a button that does nothing). */
+function screenOf(controller: QuizController): QuizViewState {
+  try {
+    return controller.view(new Date());
+  } catch (error) {
+    notify.error('Could not show this quiz screen.', error);
+    return { kind: 'empty', message: `This screen could not be shown (${errorMessage(error)}). The details are in the Interview Coach log.` };
   }
 }

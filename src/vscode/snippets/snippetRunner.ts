@@ -3,11 +3,14 @@ import * as vscode from 'vscode';
 import { Question } from '../../core/deck/model';
 import { DeckRepository } from '../decks/deckRepository';
 import { settings } from '../settings';
+import { copyContents, isRegularFile, resolveSnippet } from './snippetPath';
 
 /**
  * Runnable examples: copied into the extension's own storage before they are opened, so the user
  * can change them freely and the installed extension is never modified; run as a task in the
- * integrated terminal with the configured Python, and never in an untrusted workspace.
+ * integrated terminal with the configured Python, and never in an untrusted workspace. A snippet
+ * whose real path (links followed) leaves its deck folder is refused, and the copy is always a
+ * regular file holding the snippet's bytes, never a link.
  */
 export class SnippetRunner {
   constructor(
@@ -26,8 +29,10 @@ export class SnippetRunner {
   async open(question: Question): Promise<vscode.TextEditor | undefined> {
     const snippet = this.snippetOf(question);
     if (!snippet) return undefined;
+    const original = await this.original(question, snippet);
+    if (!original) return undefined;
     const target = this.scratchUri(question, snippet);
-    if (!(await exists(target))) await this.copyOriginal(snippet, target);
+    if (!(await isRegularFile(target.fsPath))) await copyContents(original, target.fsPath);
     const document = await vscode.workspace.openTextDocument(target);
     return vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.Beside, preview: false });
   }
@@ -35,10 +40,12 @@ export class SnippetRunner {
   async reset(question: Question): Promise<void> {
     const snippet = this.snippetOf(question);
     if (!snippet) return;
+    const source = await this.original(question, snippet);
+    if (!source) return;
     const target = this.scratchUri(question, snippet);
     const open = vscode.workspace.textDocuments.find((doc) => doc.uri.fsPath === target.fsPath);
-    const original = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.file(snippet)));
-    const current = open ? open.getText() : (await exists(target)) ? new TextDecoder().decode(await vscode.workspace.fs.readFile(target)) : original;
+    const original = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.file(source)));
+    const current = open ? open.getText() : (await isRegularFile(target.fsPath)) ? new TextDecoder().decode(await vscode.workspace.fs.readFile(target)) : original;
     if (current !== original) {
       const choice = await vscode.window.showWarningMessage(
         `Reset ${path.basename(snippet)} to the original? Your changes to it will be lost.`,
@@ -47,7 +54,7 @@ export class SnippetRunner {
       );
       if (choice !== 'Reset') return;
     }
-    await this.copyOriginal(snippet, target);
+    await copyContents(source, target.fsPath);
     if (open) {
       // Replace the buffer too, so an open editor shows the original without a "file changed" prompt.
       const edit = new vscode.WorkspaceEdit();
@@ -66,8 +73,10 @@ export class SnippetRunner {
     }
     const snippet = this.snippetOf(question);
     if (!snippet) return undefined;
+    const original = await this.original(question, snippet);
+    if (!original) return undefined;
     const target = this.scratchUri(question, snippet);
-    if (!(await exists(target))) await this.copyOriginal(snippet, target);
+    if (!(await isRegularFile(target.fsPath))) await copyContents(original, target.fsPath);
     await vscode.workspace.textDocuments.find((doc) => doc.uri.fsPath === target.fsPath)?.save();
     return runInTerminal(path.basename(snippet), settings().pythonPath, target.fsPath);
   }
@@ -78,9 +87,12 @@ export class SnippetRunner {
     return snippet;
   }
 
-  private async copyOriginal(snippet: string, target: vscode.Uri): Promise<void> {
-    await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(target, '..'));
-    await vscode.workspace.fs.copy(vscode.Uri.file(snippet), target, { overwrite: true });
+  /** The snippet's real path, or undefined (and the user is told) when it is not a file inside its deck's folder. */
+  private async original(question: Question, snippet: string): Promise<string | undefined> {
+    const deckFile = this.decks.deck(question.topicId)?.file;
+    const resolved = await resolveSnippet(deckFile ? path.dirname(deckFile) : path.dirname(snippet), snippet);
+    if (resolved.problem !== undefined) void vscode.window.showErrorMessage(`Interview Coach: ${resolved.problem}`);
+    return resolved.file;
   }
 }
 
@@ -103,11 +115,3 @@ async function runInTerminal(name: string, python: string, file: string): Promis
   });
 }
 
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
-}

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { StoredCard } from '../../core/progress/cardState';
+import { StoredCard, cardMap } from '../../core/progress/cardState';
 import { PROGRESS_SCHEMA_VERSION, ProgressData, emptyProgress, mergeProgress, readProgress, resetCards } from '../../core/progress/progressData';
 import { replayMissedReviews } from '../../core/progress/reconcile';
 import { ReviewEntry } from '../../core/progress/reviewLog';
@@ -38,7 +38,9 @@ export class ProgressStore implements vscode.Disposable {
 
   async record(questionId: string, card: StoredCard): Promise<void> {
     const latest = mergeProgress(this.readStored(), this.data);
-    await this.write({ ...latest, cards: { ...latest.cards, [questionId]: card } });
+    const cards = cardMap(latest.cards);
+    cards[questionId] = card;
+    await this.write({ ...latest, cards });
   }
 
   /** Merges in data from elsewhere (an import): for each question the newest review wins. */
@@ -52,7 +54,7 @@ export class ProgressStore implements vscode.Disposable {
    */
   async reconcile(entries: readonly ReviewEntry[], scheduler: Scheduler): Promise<number> {
     this.refresh();
-    const repaired = replayMissedReviews(this.data.cards, entries, scheduler, this.data.removed);
+    const repaired = replayMissedReviews(this.data.cards, entries, scheduler, this.data.removed ?? {}, new Date());
     const count = Object.keys(repaired).length;
     if (count > 0) await this.mergeIn({ schemaVersion: PROGRESS_SCHEMA_VERSION, cards: repaired });
     return count;
@@ -81,7 +83,7 @@ export class ProgressStore implements vscode.Disposable {
 
   private readStored(): ProgressData {
     const raw = this.state.get<unknown>(KEY);
-    const result = readProgress(raw);
+    const result = readProgress(raw, new Date());
     if (result.problem) {
       const text = JSON.stringify(raw, null, 2) ?? String(raw);
       if (text !== this.backedUp) {

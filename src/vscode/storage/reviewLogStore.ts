@@ -1,55 +1,63 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { DEFAULT_MAX_ENTRIES, ReviewEntry, boundLog, parseReviewLog, serialiseEntry, serialiseLog } from '../../core/progress/reviewLog';
+import { ReviewEntry } from '../../core/progress/reviewLog';
+import { errorMessage, log } from '../platform/log';
+import { notify } from '../platform/notify';
+import { ReviewLogFile, StagedWrite } from './reviewLogFile';
 
 /**
- * The append-only review log (`reviews.jsonl` under globalStorageUri). Appends from two windows
- * interleave whole lines, so neither loses a review; reads skip a torn line instead of failing.
- * It is read from disk each time, so what another window wrote is always included.
+ * The review log (`reviews.jsonl` under globalStorageUri), shared by every window: see ReviewLogFile
+ * for how appends, compaction and import stay safe. This adds what the user is told: unreadable
+ * lines are backed up once per session and reported, never silently dropped.
  */
 export class ReviewLogStore {
-  private readonly file: string;
+  private readonly log: ReviewLogFile;
   private warnedAboutSkipped = false;
 
   constructor(storageUri: vscode.Uri) {
-    this.file = path.join(storageUri.fsPath, 'reviews.jsonl');
+    this.log = new ReviewLogFile(path.join(storageUri.fsPath, 'reviews.jsonl'));
   }
 
-  async append(entry: ReviewEntry): Promise<void> {
-    await fs.promises.mkdir(path.dirname(this.file), { recursive: true });
-    await fs.promises.appendFile(this.file, serialiseEntry(entry), 'utf8');
+  /** The log file (the integration tests open a second store on the same folder). */
+  get file(): string {
+    return this.log.file;
   }
 
-  /** Every readable entry, oldest first; the file is trimmed to the newest entries when it grows past the bound. */
+  append(entry: ReviewEntry): Promise<void> {
+    return this.log.append(entry);
+  }
+
+  /** Every readable entry, oldest first (the newest 10,000); the file is compacted when it grows well past that. */
   async entries(): Promise<ReviewEntry[]> {
-    let text: string;
-    try {
-      text = await fs.promises.readFile(this.file, 'utf8');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-      throw error;
-    }
-    const { entries, skipped } = parseReviewLog(text);
+    const { entries, skipped, total } = await this.log.read();
     if (skipped > 0 && !this.warnedAboutSkipped) {
       this.warnedAboutSkipped = true;
-      const backup = `${this.file}.${Date.now()}.bak`;
-      await fs.promises.copyFile(this.file, backup);
-      void vscode.window.showWarningMessage(`Interview Coach: ${skipped} line(s) of the review log could not be read and were skipped. A copy was saved to ${backup}.`);
+      const backup = this.backupName();
+      try {
+        await fs.promises.copyFile(this.log.file, backup, fs.constants.COPYFILE_EXCL);
+        notify.warn(`${skipped} line(s) of the review log could not be read and were skipped. A copy was saved to ${backup}.`);
+      } catch (error) {
+        notify.error(`${skipped} line(s) of the review log could not be read and were skipped, and no copy could be saved.`, error);
+      }
     }
-    if (entries.length > DEFAULT_MAX_ENTRIES) {
-      const bounded = boundLog(entries);
-      await this.replace(bounded);
-      return bounded;
+    if (!this.log.needsCompaction(total)) return entries;
+    try {
+      const { backup } = await this.log.compactIfLarge(() => this.backupName());
+      if (backup) notify.warn(`Unreadable lines of the review log were left out when it was trimmed. A copy was saved to ${backup}.`);
+    } catch (error) {
+      // Trimming can wait for the next read; the entries are already in hand.
+      log.warn(`The review log could not be trimmed (${errorMessage(error)}); it is tried again on the next read.`);
     }
     return entries;
   }
 
-  /** Rewrites the whole log (import, reset), through a temporary file so a crash leaves the old one. */
-  async replace(entries: readonly ReviewEntry[]): Promise<void> {
-    await fs.promises.mkdir(path.dirname(this.file), { recursive: true });
-    const temporary = `${this.file}.${process.pid}.tmp`;
-    await fs.promises.writeFile(temporary, serialiseLog(entries), 'utf8');
-    await fs.promises.rename(temporary, this.file);
+  /** Import: stages the union of the log and `entries`; nothing changes until `commit`. */
+  stageMerge(entries: readonly ReviewEntry[]): Promise<StagedWrite> {
+    return this.log.stageMerge(entries);
+  }
+
+  private backupName(): string {
+    return `${this.log.file}.${new Date().toISOString().replace(/[:.]/g, '-')}.bak`;
   }
 }

@@ -1,4 +1,5 @@
 import { Question } from '../../core/deck/model';
+import { cardOf } from '../../core/progress/cardState';
 import { ReviewMode } from '../../core/progress/reviewLog';
 import { Grade, Scheduler } from '../../core/progress/scheduler';
 import { settings } from '../settings';
@@ -17,7 +18,7 @@ export class ReviewRecorder {
   }
 
   async record(question: Question, grade: Grade, details: { answer: string; mode: ReviewMode; ms: number }, now: Date): Promise<void> {
-    const card = this.scheduler().grade(this.progress.cards[question.id], grade, now);
+    const card = this.scheduler().grade(cardOf(this.progress.cards, question.id), grade, now);
     await this.progress.record(question.id, card);
     await this.reviewLog.append({ id: question.id, at: now.toISOString(), grade, answer: details.answer.trim() || undefined, mode: details.mode, ms: details.ms });
   }

@@ -32,7 +32,7 @@ export function renderQuestion(app: HTMLElement, state: Screen<'question'>, draf
       : [el('p', { class: 'flashcard-hint muted' }, icon('lightbulb'), ' Answer out loud or in your head, then reveal the model answer.')];
   app.replaceChildren(
     questionHeader(question, [modeSwitch(mode)]),
-    el('h1', { id: 'prompt' }, question.prompt),
+    question.promptHtml !== undefined ? rendered('h1', { id: 'prompt' }, question.promptHtml) : el('h1', { id: 'prompt' }, question.prompt),
     ...body,
     el('div', { class: 'actions' }, revealButton, ...snippetButtons(question, false)),
     ...exerciseCard(state.exercise),
@@ -76,7 +76,7 @@ export function renderAnswer(app: HTMLElement, state: Screen<'answer'>): KeyHand
       : el('span');
   app.replaceChildren(
     questionHeader(question, [modeSwitch(mode)]),
-    el('h1', { id: 'prompt' }, question.prompt),
+    question.promptHtml !== undefined ? rendered('h1', { id: 'prompt' }, question.promptHtml) : el('h1', { id: 'prompt' }, question.prompt),
     yours,
     el('section', { 'aria-label': 'Model answer' }, el('h2', {}, 'Model answer'), rendered('div', { class: 'markdown', id: 'model-answer' }, state.answerHtml)),
     keyPointList(state),
