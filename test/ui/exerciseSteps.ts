@@ -277,7 +277,11 @@ async function openCard(page: Page, question: Question, exercise: Exercise, word
   const heading = normalise((await card.locator('h2').textContent()) ?? '');
   if (!heading.includes(`Exercise: ${exercise.title}`) || !heading.includes(words)) throw new Error(`card heading ${JSON.stringify(heading)}, expected the title and "${words}"`);
   const brief = normalise((await card.locator('.exercise-brief').textContent()) ?? '').trim();
-  if (brief !== exercise.brief) throw new Error(`card brief ${JSON.stringify(brief)}`);
+  if (brief !== exercise.brief.replace(/`/g, '')) throw new Error(`card brief ${JSON.stringify(brief)}`);
+  // The brief's `code` spans are code, not backticks.
+  const spans = (exercise.brief.match(/`[^`\n]+`/g) ?? []).map((c) => c.slice(1, -1));
+  const code = await card.locator('.exercise-brief code').allTextContents();
+  if (code.join('|') !== spans.join('|')) throw new Error(`code in the card's brief: ${JSON.stringify(code)}, expected ${JSON.stringify(spans)}`);
   for (const id of ['#open-exercise', '#run-exercise']) if (!(await card.locator(id).isVisible())) throw new Error(`no ${id} button on the card`);
   await card.scrollIntoViewIfNeeded();
   return normalise((await card.locator('#exercise-verdict').textContent()) ?? '').replace(/\s+/g, ' ').trim();
