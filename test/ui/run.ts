@@ -10,8 +10,8 @@
  * Every step prints its time; step 9b waits the 30 s of a mock question on purpose.
  *
  *   node esbuild.js && npx tsc -p tsconfig.test.json && npm run --silent package
- *   node out/test/ui/run.js                     # the whole suite (about 100 s)
- *   node out/test/ui/run.js --screenshots-only  # only install + screenshots/*.png (about 35 s)
+ *   node out/test/ui/run.js                     # the whole suite (about 125 s)
+ *   node out/test/ui/run.js --screenshots-only  # only install + screenshots/*.png (about 55 s)
  *   node out/test/ui/run.js --no-screenshots    # only the functional steps
  *   npm run screenshots                         # package, then --screenshots-only --update-screenshots
  *
