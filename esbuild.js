@@ -1,26 +1,50 @@
-// Four bundles: the extension (Node, CommonJS, `vscode` external), the quiz and progress webviews
-// (browser, IIFE; dist/<page>.js from src/webview/<page>/index.ts) and the deck linter CLI
-// (Node, CommonJS, executable).
-// Codicons are copied into dist/ because the webview may only load from dist/ and media/.
+// Bundles: the Node side (extension, its lazily loaded features, the deck linter CLI) as one
+// code-split build, and the two webviews (browser, IIFE). Codicons are copied into dist/ because
+// the webview may only load from dist/ and media/: only the icons in use (scripts/codicons.js).
+//
+// Loading: VS Code evaluates dist/extension.js whole at activation, so it holds only the wiring,
+// the tree and the status bar; everything else is `import()`ed or required (dist/features.js) on
+// first use. esbuild splits code only in ESM output, so the Node build is split as ESM and each
+// output file is then turned into CommonJS (the extension host loads CommonJS; `import()` becomes
+// a `require` of the chunk). The CLI and the extension share their chunks: no code ships twice.
 // `--watch` rebuilds on change and reports in the shape of the `$esbuild-watch` problem matcher
 // (.vscode/tasks.json), so errors land in the Problems panel.
 // `require('./esbuild').builds` is the build table, for tools that need the same options.
 const esbuild = require('esbuild');
 const fs = require('fs');
 const path = require('path');
+const { compileBank } = require('./scripts/compileBank');
+const { writeCodicons } = require('./scripts/codicons');
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
+const dist = path.join(__dirname, 'dist');
 
 const common = { bundle: true, minify: production, sourcemap: !production, logLevel: 'info', legalComments: 'none' };
 const webview = (page) => ({ ...common, entryPoints: [`src/webview/${page}/index.ts`], outfile: `dist/${page}.js`, platform: 'browser', format: 'iife', target: 'chrome120' });
-const builds = [
-  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'] },
-  webview('quiz'),
-  webview('progress'),
-  // The `interview-coach lint` command: the pure deck core only, so no `vscode` external here.
-  { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', target: 'node20', banner: { js: '#!/usr/bin/env node' } },
-];
+
+/** Rewrites the split build's ESM output as CommonJS files (source maps carried through). */
+const toCommonJs = {
+  name: 'to-commonjs',
+  setup(build) {
+    build.onEnd(async (result) => {
+      if (result.errors.length > 0 || !result.outputFiles) return;
+      for (const file of result.outputFiles) {
+        if (!file.path.endsWith('.js')) continue;
+        const banner = path.basename(file.path) === 'cli.js' ? '#!/usr/bin/env node' : undefined;
+        const out = await esbuild.transform(file.text.replace(/^#!.*\n/, ''), {
+          format: 'cjs', platform: 'node', target: 'node20', minify: production, banner, legalComments: 'none',
+          sourcemap: production ? false : 'external', sourcefile: path.basename(file.path), loader: 'js',
+        });
+        fs.mkdirSync(path.dirname(file.path), { recursive: true });
+        const mapComment = production ? '' : `//# sourceMappingURL=${path.basename(file.path)}.map\n`;
+        fs.writeFileSync(file.path, out.code + mapComment);
+        if (!production) fs.writeFileSync(`${file.path}.map`, out.map);
+        if (banner) fs.chmodSync(file.path, 0o755);
+      }
+    });
+  },
+};
 
 /** Start and end lines, and each error as "✘ [ERROR] text" over "    file:line:column:", which `$esbuild-watch` reads. */
 const problemMatcherReport = {
@@ -37,22 +61,31 @@ const problemMatcherReport = {
   },
 };
 
-function copyCodicons() {
-  const from = path.join(__dirname, 'node_modules', '@vscode', 'codicons', 'dist');
-  const to = path.join(__dirname, 'dist', 'codicons');
-  fs.mkdirSync(to, { recursive: true });
-  for (const file of ['codicon.css', 'codicon.ttf']) fs.copyFileSync(path.join(from, file), path.join(to, file));
-}
+const node = {
+  ...common,
+  sourcemap: production ? false : 'inline',
+  entryPoints: { extension: 'src/extension.ts', features: 'src/vscode/features.ts', cli: 'src/cli/main.ts' },
+  outdir: 'dist',
+  chunkNames: 'chunks/[name]-[hash]',
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  external: ['vscode'],
+  write: false,
+  plugins: [toCommonJs],
+};
+const builds = [node, webview('quiz'), webview('progress')];
 
 async function main() {
-  fs.rmSync(path.join(__dirname, 'dist'), { recursive: true, force: true });
-  copyCodicons();
+  fs.rmSync(dist, { recursive: true, force: true });
+  writeCodicons(__dirname, path.join(dist, 'codicons'));
+  await compileBank(__dirname, path.join(dist, 'bank.json'));
   if (watch) {
-    for (const options of builds) await (await esbuild.context({ ...options, plugins: [problemMatcherReport] })).watch();
+    for (const options of builds) await (await esbuild.context({ ...options, plugins: [...(options.plugins ?? []), problemMatcherReport] })).watch();
     return;
   }
   await Promise.all(builds.map((options) => esbuild.build(options)));
-  fs.chmodSync(path.join(__dirname, 'dist', 'cli.js'), 0o755);
 }
 
 module.exports = { builds };

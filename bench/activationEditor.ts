@@ -3,7 +3,10 @@
  * command. Each run is a fresh code-server (VS Code 1.100.3) with a fresh profile, both extensions
  * installed, and a probe extension that times `getExtension(id).activate()` (load of the code plus
  * activate()) for each, in alternating order, then opens the Topics view. The page notes when the
- * first topic row appears, which gives the tree's first paint after activation.
+ * first topic row appears, which gives the tree's first paint after activation. Then the probe runs
+ * Start Quiz and the bench reads, inside the quiz webview, when its script (dist/quiz.js, which says
+ * `ready` as it runs) had loaded and when the first question was painted (the webview's own
+ * Resource Timing and Largest Contentful Paint entries: one clock, nothing instrumented).
  * Prints median, min and max per extension, the ratio to the floor, and package sizes. It never
  * fails on time. Needs `npm run package` first (interview-coach.vsix at the repository root).
  *
@@ -12,6 +15,7 @@
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
+import type { Page } from 'playwright-core';
 import { launchBrowser, openWorkbench } from '../test/harness/browser';
 import { installVsix, newRunDir, startCodeServer } from '../test/harness/codeServer';
 import { fixtureWorkspace, repoRoot } from '../test/harness/paths';
@@ -36,6 +40,8 @@ interface RunResult {
   viewCommandAt: number;
   topicPaneAt?: number;
   firstTopicRowAt?: number;
+  /** Webview ready (its script loaded) to the first question painted, in ms. */
+  firstQuestionMs?: number;
 }
 
 /**
@@ -71,7 +77,12 @@ async function oneRun(template: string, order: string[]): Promise<RunResult> {
   const extensionsDir = path.join(runDir, 'ext');
   fs.cpSync(template, extensionsDir, { recursive: true });
   const out = path.join(runDir, 'probe.json');
-  const settings = { 'activationProbe.out': out, 'activationProbe.extensions': order, 'activationProbe.openView': 'interviewCoach.topics' };
+  const settings = {
+    'activationProbe.out': out,
+    'activationProbe.extensions': order,
+    'activationProbe.openView': 'interviewCoach.topics',
+    'activationProbe.thenCommand': 'interviewCoach.startQuiz',
+  };
   const server = await startCodeServer({ workspace: fixtureWorkspace, runDir, extensionsDir, settings });
   const context = await launchBrowser();
   try {
@@ -88,6 +99,7 @@ async function oneRun(template: string, order: string[]): Promise<RunResult> {
       }));
       if (run.firstTopicRowAt === undefined) await new Promise((r) => setTimeout(r, 100));
     }
+    run.firstQuestionMs = await firstQuestion(page);
     return run;
   } finally {
     await context.close().catch(() => undefined);
@@ -96,17 +108,44 @@ async function oneRun(template: string, order: string[]): Promise<RunResult> {
   }
 }
 
+/**
+ * In the quiz webview (after Start Quiz): from the end of loading dist/quiz.js (the script posts
+ * `ready` as it runs) to the paint of the first question (the last Largest Contentful Paint entry,
+ * which is not the "Loading…" placeholder). Undefined when the webview did not show a question.
+ */
+async function firstQuestion(page: Page): Promise<number | undefined> {
+  const frame = page.frameLocator('iframe.webview').frameLocator('iframe#active-frame');
+  try {
+    await frame.locator('#prompt').waitFor({ state: 'visible', timeout: 30_000 });
+  } catch {
+    return undefined;
+  }
+  return frame.locator('body').evaluate(async () => {
+    const script = performance.getEntriesByType('resource').find((e) => /\/dist\/quiz\.js/.test(e.name)) as PerformanceResourceTiming | undefined;
+    const paints = await new Promise<PerformanceEntryList>((resolve) => {
+      new PerformanceObserver((list) => resolve(list.getEntries())).observe({ type: 'largest-contentful-paint', buffered: true });
+      setTimeout(() => resolve([]), 1000);
+    });
+    const shown = paints.filter((e) => !(e as PerformanceEntry & { element?: Element }).element?.matches('main > p.muted')).at(-1);
+    return script && shown ? shown.startTime - script.responseEnd : undefined;
+  });
+}
+
 const stats = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   return { median: sorted[Math.floor(sorted.length / 2)], min: sorted[0], max: sorted[sorted.length - 1] };
 };
 const fmt = (n: number) => n.toFixed(1).padStart(7);
 
+function jsFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? jsFiles(path.join(dir, e.name)) : e.name.endsWith('.js') ? [path.join(dir, e.name)] : []));
+}
+
 function packageSizes(): void {
   const dist = path.join(repoRoot, 'dist');
-  const js = fs.readdirSync(dist).filter((f) => f.endsWith('.js'));
-  const jsBytes = js.reduce((sum, f) => sum + fs.statSync(path.join(dist, f)).size, 0);
-  console.log(`\ndist/*.js: ${(jsBytes / 1024).toFixed(0)} KB in all (${js.map((f) => `${f} ${(fs.statSync(path.join(dist, f)).size / 1024).toFixed(0)} KB`).join(', ')})`);
+  const js = jsFiles(dist).map((f) => ({ name: path.relative(dist, f), kb: fs.statSync(f).size / 1024 })).sort((a, b) => b.kb - a.kb);
+  const total = js.reduce((sum, f) => sum + f.kb, 0);
+  console.log(`\ndist JS: ${total.toFixed(0)} KB in ${js.length} files (${js.map((f) => `${f.name} ${f.kb.toFixed(0)}`).join(', ')})`);
   const listing = execFileSync('unzip', ['-l', VSIX], { encoding: 'utf8' });
   const files = listing.split('\n').filter((l) => /^\s*\d+\s+\S+\s+\S+\s+extension\//.test(l));
   const installed = files.reduce((sum, l) => sum + Number(l.trim().split(/\s+/)[0]), 0);
@@ -120,6 +159,7 @@ async function main(): Promise<void> {
   const times: Record<string, number[]> = { [FLOOR]: [], [TARGET]: [] };
   const heap: Record<string, number[]> = { [FLOOR]: [], [TARGET]: [] };
   const paints: number[] = [];
+  const questions: number[] = [];
   for (let run = 0; run < RUNS; run++) {
     const order = run % 2 === 0 ? [FLOOR, TARGET] : [TARGET, FLOOR];
     const result = await oneRun(template, order);
@@ -131,6 +171,7 @@ async function main(): Promise<void> {
     }
     const activated = result.results.find((r) => r.id === TARGET)?.activatedAt;
     if (result.firstTopicRowAt && activated) paints.push(result.firstTopicRowAt - Math.max(activated, result.topicPaneAt ?? 0));
+    if (result.firstQuestionMs !== undefined) questions.push(result.firstQuestionMs);
     console.log(`run ${run + 1}/${RUNS}: ${result.results.map((r) => `${r.id} ${r.ms!.toFixed(1)} ms`).join(', ')}`);
   }
   fs.rmSync(path.dirname(template), { recursive: true, force: true });
@@ -145,6 +186,10 @@ async function main(): Promise<void> {
     const p = stats(paints);
     console.log(`\nTopics tree first paint (first row, from the later of activation and the view's pane in the DOM): median ${p.median} ms (min ${p.min}, max ${p.max}, ${paints.length} runs)`);
   } else console.log('\nTopics tree first paint: not seen');
+  if (questions.length > 0) {
+    const q = stats(questions);
+    console.log(`quiz first question (webview script loaded and ready → first question painted): median ${q.median.toFixed(0)} ms (min ${q.min.toFixed(0)}, max ${q.max.toFixed(0)}, ${questions.length} runs)`);
+  } else console.log('quiz first question: not seen');
   packageSizes();
 }
 

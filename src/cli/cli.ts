@@ -1,3 +1,4 @@
+import { gradeCommand } from './grade';
 import { lintCommand } from './lint';
 
 /** Where a command writes; the entry point passes process.stdout and process.stderr. */
@@ -16,7 +17,7 @@ export interface CliCommand {
   run(args: string[], io: CliIo): Promise<number>;
 }
 
-export const COMMANDS: readonly CliCommand[] = [lintCommand];
+export const COMMANDS: readonly CliCommand[] = [lintCommand, gradeCommand];
 
 export const USAGE = COMMANDS.map((command) => command.usage).join('\n');
 

@@ -1,4 +1,3 @@
-import * as vscode from 'vscode';
 import { CommandArgs } from './commandArgs';
 import { ExerciseActions } from './exercises/exerciseActions';
 import { exerciseCommands } from './exercises/exerciseCommands';
@@ -43,16 +42,5 @@ export function commandHandlers(deps: CommandDeps): CommandHandlers {
   };
 }
 
-/** Registers the table; a failing command is logged with its stack (VS Code shows the notification). */
-export function registerCommands(handlers: CommandHandlers): vscode.Disposable[] {
-  return Object.entries(handlers).map(([id, handler]) =>
-    vscode.commands.registerCommand(id, async (...args: unknown[]) => {
-      try {
-        return await handler(...args);
-      } catch (error) {
-        log.error(`command ${id} failed`, error);
-        throw error;
-      }
-    }),
-  );
-}
+// In its own module so activation registers the commands without loading their bodies.
+export { registerCommands } from './platform/registerCommands';

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { formatInterval } from '../core/progress/scheduler';
+import { formatInterval } from '../core/progress/interval';
 import { countByStatus, nextDueDate } from '../core/quiz/queue';
 import { DeckRepository } from './decks/deckRepository';
 import { plural } from '../shared/format';

@@ -17,7 +17,7 @@
  *
  * Screenshots (taken every run into the run folder's screenshots/, kept on success too, so a test
  * run leaves the work tree clean; `--update-screenshots` writes them over the tracked ones in
- * screenshots/ instead): quiz-{light,dark,hc}.png, mode-typed.png, mode-flashcard.png,
+ * screenshots/ instead): quiz-{light,dark,hc}.png, mode-typed.png, grading-{paraphrase,reversed}.png, mode-flashcard.png,
  * mock-question.png, mock-report.png, progress-dark.png, progress-light.png (the last three are
  * taller than the window's 900 px so the whole document shows).
  * Step 13 (test/ui/exerciseSteps.ts, its own session, in both modes): an exercise opened from the
@@ -44,7 +44,8 @@ import * as path from 'path';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { bankSource, loadDecks } from '../../src/core/deck/load/loadDecks';
 import { nodeFileAccess } from '../../src/node/nodeFileAccess';
-import { Deck, Question } from '../../src/core/deck/model';
+import { Deck, DeckDiagnostic, Question } from '../../src/core/deck/model';
+import { readCompiledBank } from '../../src/core/deck/compiled/compiledBank';
 import { renderMarkdown } from '../../src/core/markdown/renderMarkdown';
 import { describeCounts } from '../../src/core/quiz/queue';
 import { launchBrowser, openWorkbench } from '../harness/browser';
@@ -195,6 +196,13 @@ interface Bank {
 
 function hasHighlightedCode(q: Question): boolean {
   return renderMarkdown(q.answer).includes('<pre class="hljs">');
+}
+
+/** The decks the installed extension shows: its compiled bank (dist/bank.json), else its questions/ parsed. */
+async function installedBank(installed: string): Promise<{ decks: Deck[]; diagnostics: DeckDiagnostic[] }> {
+  const compiled = path.join(installed, 'dist', 'bank.json');
+  const bank = fs.existsSync(compiled) ? readCompiledBank(fs.readFileSync(compiled, 'utf8'), path.join(installed, 'questions')) : undefined;
+  return bank ?? loadDecks([bankSource(path.join(installed, 'questions'))], nodeFileAccess);
 }
 
 function pickCodeQuestion(decks: Deck[]): { codeQuestion: Question; codeDeck: Deck } {
@@ -837,11 +845,41 @@ async function screenshotSteps(extensionsDir: string, bank: Bank): Promise<void>
     await step('12. screenshot (dark) → screenshots/mode-typed.png: the typed answer beside covered and missed key points', async () => {
       const frame = quiz(page);
       const covered = await frame.locator('ul#key-points li.covered').count();
-      const missed = await frame.locator('ul#key-points li.missed').count();
-      if (!covered || !missed) throw new Error(`expected covered and missed key points, saw ${covered} covered, ${missed} missed`);
+      // Not covered: missed, or partly covered (the grader's verdicts).
+      const missed = await frame.locator('ul#key-points li.missed, ul#key-points li.partly').count();
+      if (!covered || !missed) throw new Error(`expected covered and missed key points, saw ${covered} covered, ${missed} missed or partly`);
       // The key points at the bottom of the window, "Your answer" and as much of the model answer as fits above.
       await frame.locator('section[aria-label="Key points"]').evaluate((e) => e.scrollIntoView({ block: 'end' }));
       return `${await shoot(page, 'mode-typed.png')} (${covered} covered, ${missed} missed)`;
+    });
+
+    await step('12b. grading → screenshots/grading-paraphrase.png, grading-reversed.png: a paraphrase credited, a reversed answer not, with reasons; "I did cover this"', async () => {
+      const deck = bank.decks.find((d) => d.questions.some((x) => x.id === 'rest-what-is-rest'));
+      const rest = deck?.questions.find((x) => x.id === 'rest-what-is-rest');
+      if (!deck || !rest) throw new Error('the bank has no rest-what-is-rest question');
+      const frame = quiz(page);
+      const points = frame.locator('ul#key-points li');
+      const answerWith = async (text: string) => {
+        await openFromTree(page, deck, rest);
+        await expectPrompt(page, rest.prompt);
+        await frame.locator('textarea#answer').fill(text);
+        await frame.locator('textarea#answer').press('Control+Enter');
+        await frame.locator('ul#key-points').waitFor({ state: 'visible' });
+        await frame.locator('section[aria-label="Key points"]').evaluate((e) => e.scrollIntoView({ block: 'end' }));
+      };
+      const verdict = async (i: number) => `${await points.nth(i).getAttribute('class')}: ${((await points.nth(i).locator('.reason').textContent()) ?? '').trim()}`;
+      // In the candidate's own words: no key point's wording, an abbreviation-free paraphrase.
+      await answerWith('REST is short for representational state transfer: a style of architecture, not a protocol. The server keeps no session, every call carries its own context.');
+      const said = [await verdict(0), await verdict(3)];
+      if (!said.every((v) => v.startsWith('covered: said'))) throw new Error(`the paraphrase is not credited: ${said.join(' | ')}`);
+      const paraphrase = await shoot(page, 'grading-paraphrase.png');
+      await answerWith("REST is a protocol, a W3C standard. The server keeps the client's session between requests.");
+      const reversed = [await verdict(0), await verdict(3)];
+      if (!reversed.every((v) => v.startsWith('missed: wrong') || v.startsWith('missed: says'))) throw new Error(`the reversed answer is credited: ${reversed.join(' | ')}`);
+      const reversedShot = await shoot(page, 'grading-reversed.png');
+      await points.nth(4).locator('button.cover-point').click();
+      await waitUntil('"I did cover this" to credit the last key point', async () => ((await points.nth(4).getAttribute('class')) ?? '') === 'covered', 10_000, () => describeQuiz(page));
+      return `paraphrase ${said.join(' | ')}; reversed ${reversed.join(' | ')}; ${paraphrase}, ${reversedShot}`;
     });
 
     await step('12. screenshot (dark) → screenshots/mode-flashcard.png: the Flashcard toggle on the revealed answer', async () => {
@@ -948,9 +986,11 @@ async function main(): Promise<number> {
     const folder = fs.readdirSync(extensionsDir).find((n) => n.startsWith('interview-coach.interview-coach-'));
     if (!folder) throw new Error(`the .vsix did not install into ${extensionsDir}: ${fs.readdirSync(extensionsDir).join(', ')}`);
     const installed = path.join(extensionsDir, folder);
+    // The installed bank is compiled (dist/bank.json); decks copied over questions/ replace it.
     if (process.env.UI_DECKS) fs.cpSync(path.resolve(process.env.UI_DECKS), path.join(installed, 'questions'), { recursive: true });
+    if (process.env.UI_DECKS) fs.rmSync(path.join(installed, 'dist', 'bank.json'), { force: true });
     if (BREAK_WEBVIEW) fs.writeFileSync(path.join(installed, 'dist', 'quiz.js'), 'throw new Error("broken webview");\n');
-    const set = await loadDecks([bankSource(path.join(installed, 'questions'))], nodeFileAccess);
+    const set = await installedBank(installed);
     const errors = set.diagnostics.filter((d) => d.severity === 'error');
     if (set.decks.length === 0) throw new Error(`the installed questions/ folder has no decks${errors.length ? `: ${errors[0].message}` : ''}`);
     const decks = [...set.decks];

@@ -118,7 +118,8 @@ describe('buildQuizView', () => {
     assert.match(answer.answerHtml, /<pre class="hljs"><code class="language-python">/);
     assert.match(answer.answerHtml, /&lt;script&gt;/, 'raw HTML is escaped');
     assert.doesNotMatch(answer.answerHtml, /<script>/);
-    assert.deepStrictEqual(answer.keyPoints, [{ html: 'One <strong>join</strong>', covered: true, missing: [] }]);
+    assert.deepStrictEqual(answer.keyPoints, [{ html: 'One <strong>join</strong>', covered: true, partly: false, reason: 'said: “it needs one sql join”', coveredByUser: false }]);
+    assert.strictEqual(answer.suggestedGrade, 4);
     assert.deepStrictEqual(answer.grades.map((g) => g.name), ['Again', 'Hard', 'Good', 'Easy']);
     assert.ok(answer.grades.every((g) => g.interval.length > 0));
   });
@@ -130,6 +131,22 @@ describe('buildQuizView', () => {
     assert.ok(screen.kind === 'question');
     assert.strictEqual(screen.question.prompt, prompt, 'the text stays for the title and the history');
     assert.strictEqual(screen.question.promptHtml, 'What does <em>select_related</em> do to <code>QuerySet</code>? &lt;img src=x onerror=alert(1)&gt;');
+  });
+
+  it('"I did cover this" marks a missed key point covered and raises the suggested grade, until undone', () => {
+    const session = new QuizSession({ topicIds: ['t'], title: 'Topic T' }, ['a']);
+    session.toggleCovered(0); // not before the answer is shown
+    session.reveal('no idea');
+    const missed = view(session);
+    assert.ok(missed.kind === 'answer');
+    if (missed.kind !== 'answer') return;
+    assert.deepStrictEqual([missed.keyPoints[0].covered, missed.keyPoints[0].reason, missed.suggestedGrade], [false, 'missing: one join', 1]);
+    session.toggleCovered(0);
+    const corrected = view(session);
+    if (corrected.kind !== 'answer') return assert.fail(corrected.kind);
+    assert.deepStrictEqual([corrected.keyPoints[0].covered, corrected.keyPoints[0].coveredByUser, corrected.keyPoints[0].reason, corrected.suggestedGrade], [true, true, 'you marked it covered', 4]);
+    session.toggleCovered(0);
+    assert.deepStrictEqual(session.coveredByUser, new Set());
   });
 
   it('ends honestly with the next due time and a way to keep practising', () => {

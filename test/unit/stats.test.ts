@@ -24,7 +24,7 @@ describe('progress stats', () => {
       other: card(),
     };
     const [django, http, empty] = masteryByTopic(decks, cards, now);
-    assert.deepStrictEqual(django, { deckId: 'django', title: 'DJANGO', total: 4, new: 1, learning: 1, young: 1, mature: 1, due: 2, mastery: 0.375 });
+    assert.deepStrictEqual(django, { topicId: 'django', title: 'DJANGO', total: 4, new: 1, learning: 1, young: 1, mature: 1, due: 2, mastery: 0.375 });
     assert.strictEqual(http.mastery, 1);
     assert.strictEqual(empty.mastery, 0);
   });

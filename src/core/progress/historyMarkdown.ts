@@ -1,6 +1,6 @@
 import { Question } from '../deck/model';
 import { ReviewEntry, historyOf } from './reviewLog';
-import { GRADE_NAMES } from './scheduler';
+import { GRADE_NAMES } from './interval';
 
 /**
  * Deck and answer text for VS Code's Markdown preview, which renders raw HTML and loads remote

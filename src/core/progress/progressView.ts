@@ -1,6 +1,6 @@
 /**
- * What the Progress panel shows, in the protocol's shape: the stats of `stats.ts` with their
- * field names mapped to the webview's. Pure, so it is unit-tested without VS Code.
+ * What the Progress panel shows: the stats of `stats.ts` (already in the protocol's shapes) and
+ * the totals. Pure, so it is unit-tested without VS Code.
  */
 import { Deck } from '../deck/model';
 import { ProgressViewState } from '../../shared/protocol';
@@ -14,19 +14,9 @@ import { ReviewEntry } from './reviewLog';
 export function buildProgressView(decks: readonly Deck[], cards: Cards, entries: readonly ReviewEntry[], now: Date, mockCount: number): ProgressViewState {
   const stats = progressStats(decks, cards, entries, now);
   return {
-    topics: stats.topics.map((t) => ({
-      topicId: t.deckId,
-      title: t.title,
-      total: t.total,
-      new: t.new,
-      learning: t.learning,
-      young: t.young,
-      mature: t.mature,
-      due: t.due,
-      mastery: t.mastery,
-    })),
-    heatmap: stats.reviewsPerDay.map(({ date, count }) => ({ date, count })),
-    forecast: stats.dueForecast.map(({ date, count }) => ({ date, count })),
+    topics: stats.topics,
+    heatmap: stats.reviewsPerDay,
+    forecast: stats.dueForecast,
     streak: stats.streak,
     totals: {
       reviews: stats.totals.reviews,

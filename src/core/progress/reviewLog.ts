@@ -3,7 +3,7 @@
  * Appending a line is cheap and two windows appending to the same file lose nothing; reading is
  * tolerant, because a crash can tear the last line.
  */
-import { Grade } from './scheduler';
+import { Grade } from './interval';
 
 export type ReviewMode = 'typed' | 'flashcard' | 'mock';
 export const REVIEW_MODES: readonly ReviewMode[] = ['typed', 'flashcard', 'mock'];
@@ -19,6 +19,10 @@ export interface ReviewEntry {
   mode: ReviewMode;
   /** Time spent on the question. */
   ms?: number;
+  /** Typed answers: key points (by position) the user marked "I did cover this". */
+  coveredByUser?: number[];
+  /** Typed answers: the grade the key points' coverage suggested. */
+  suggestedGrade?: Grade;
 }
 
 /** Long enough for a thorough interview answer; keeps one entry under a few KB. */
@@ -31,6 +35,8 @@ export function serialiseEntry(entry: ReviewEntry): string {
   const line: ReviewEntry = { id: entry.id, at: entry.at, grade: entry.grade, mode: entry.mode };
   if (entry.answer !== undefined) line.answer = capAnswer(entry.answer);
   if (entry.ms !== undefined) line.ms = Math.max(0, Math.round(entry.ms));
+  if (entry.coveredByUser?.length) line.coveredByUser = [...entry.coveredByUser];
+  if (entry.suggestedGrade !== undefined) line.suggestedGrade = entry.suggestedGrade;
   return JSON.stringify(line) + '\n';
 }
 
@@ -60,6 +66,8 @@ export function toReviewEntry(value: unknown): ReviewEntry | undefined {
   const entry: ReviewEntry = { id: v.id, at: v.at, grade: v.grade, mode: v.mode as ReviewMode };
   if (v.answer !== undefined) entry.answer = capAnswer(v.answer as string);
   if (v.ms !== undefined) entry.ms = v.ms as number;
+  if (Array.isArray(v.coveredByUser) && v.coveredByUser.every((i) => Number.isInteger(i) && i >= 0)) entry.coveredByUser = v.coveredByUser as number[];
+  if (v.suggestedGrade === 1 || v.suggestedGrade === 2 || v.suggestedGrade === 3 || v.suggestedGrade === 4) entry.suggestedGrade = v.suggestedGrade;
   return entry;
 }
 

@@ -5,6 +5,7 @@
 import { Deck } from '../deck/model';
 import { StoredCard, cardMap, cardOf } from './cardState';
 import { ReviewEntry } from './reviewLog';
+import type { DayCountView, TopicProgressView } from '../../shared/protocol/progress';
 
 export type Cards = Readonly<Record<string, StoredCard>>;
 
@@ -24,23 +25,12 @@ export function cardStage(card: StoredCard | undefined): CardStage {
   return card.stability >= MATURE_DAYS || card.scheduledDays >= MATURE_DAYS ? 'mature' : 'young';
 }
 
-export interface TopicMastery {
-  deckId: string;
-  title: string;
-  total: number;
-  new: number;
-  learning: number;
-  young: number;
-  mature: number;
-  /** Cards due now (overdue included). */
-  due: number;
-  /** (mature + 0.5 × young) / total, 0 for an empty deck: learning and new cards count nothing. */
-  mastery: number;
-}
+/** A topic's mastery, in the Progress panel's own shape (one type for core and protocol). */
+export type TopicMastery = TopicProgressView;
 
 export function masteryByTopic(decks: readonly Deck[], cards: Cards, now: Date): TopicMastery[] {
   return decks.map((deck) => {
-    const row: TopicMastery = { deckId: deck.id, title: deck.title, total: deck.questions.length, new: 0, learning: 0, young: 0, mature: 0, due: 0, mastery: 0 };
+    const row: TopicMastery = { topicId: deck.id, title: deck.title, total: deck.questions.length, new: 0, learning: 0, young: 0, mature: 0, due: 0, mastery: 0 };
     for (const q of deck.questions) {
       const card = cardOf(cards, q.id);
       row[cardStage(card)]++;
@@ -51,11 +41,8 @@ export function masteryByTopic(decks: readonly Deck[], cards: Cards, now: Date):
   });
 }
 
-export interface DayCount {
-  /** UTC calendar day, 'YYYY-MM-DD'. */
-  date: string;
-  count: number;
-}
+/** A UTC calendar day ('YYYY-MM-DD') and a count. */
+export type DayCount = DayCountView;
 
 const DAY_MS = 86_400_000;
 

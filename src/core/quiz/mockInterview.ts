@@ -5,7 +5,8 @@
 import { Question } from '../deck/model';
 import { GRADE_NAMES, Grade } from '../progress/scheduler';
 import { ReviewEntry } from '../progress/reviewLog';
-import { Synonyms, matchKeyPoints } from './keyPointMatcher';
+import { bankGrader } from '../grading/bankGrader';
+import { KeyPointVerdict, Synonyms } from '../grading/grader';
 
 /**
  * Picks `count` distinct questions from the chosen topics (all topics when undefined), taking one
@@ -51,6 +52,10 @@ export interface MockQuestionReport {
   modelAnswer: string;
   coveredKeyPoints: string[];
   missedKeyPoints: string[];
+  /** Each key point's verdict with its reason, as the quiz panel shows it. */
+  keyPointVerdicts?: KeyPointVerdict[];
+  /** The grade the coverage suggests; the self-grade stays the user's. */
+  suggestedGrade?: Grade;
   grade?: Grade;
 }
 
@@ -161,7 +166,8 @@ export class MockInterview {
       perQuestionMs: this.perQuestionMs,
       questions: this.questions.map((q, i) => {
         const { answer, ms, skipped } = this.answers[i];
-        const matches = matchKeyPoints(answer, q.keyPoints, this.synonymsByTopic.get(q.topicId));
+        const verdict = bankGrader().grade(answer, q, this.synonymsByTopic.get(q.topicId));
+        const matches = verdict.keyPoints;
         const row: MockQuestionReport = {
           id: q.id,
           prompt: q.prompt,
@@ -171,8 +177,10 @@ export class MockInterview {
           skipped,
           answer,
           modelAnswer: q.answer,
-          coveredKeyPoints: matches.filter((m) => m.covered).map((m) => m.keyPoint),
-          missedKeyPoints: matches.filter((m) => !m.covered).map((m) => m.keyPoint),
+          coveredKeyPoints: matches.filter((m) => m.covered).map((m) => m.text),
+          missedKeyPoints: matches.filter((m) => !m.covered).map((m) => m.text),
+          keyPointVerdicts: matches,
+          suggestedGrade: verdict.suggestedGrade,
         };
         if (this.grades[i] !== undefined) row.grade = this.grades[i];
         return row;
@@ -234,7 +242,8 @@ export function reportToMarkdown(report: MockReport, topicTitles: ReadonlyMap<st
     lines.push('', `## ${i + 1}. ${oneLine(q.prompt)}`, '', `*${facts.join(' · ')}*`, '', '### Your answer', '');
     lines.push(q.answer.trim() ? quote(q.answer) : '*No answer.*');
     lines.push('', '### Model answer', '', q.modelAnswer.trim(), '', '### Key points missed', '');
-    if (q.missedKeyPoints.length) lines.push(...q.missedKeyPoints.map((k) => `- ${oneLine(k)}`));
+    const reasons = new Map((q.keyPointVerdicts ?? []).map((v) => [v.text, v.reason]));
+    if (q.missedKeyPoints.length) lines.push(...q.missedKeyPoints.map((k) => `- ${oneLine(k)}${reasons.has(k) ? ` — ${reasons.get(k)}` : ''}`));
     else lines.push('All key points covered.');
   });
   return lines.join('\n') + '\n';

@@ -13,6 +13,7 @@ export class QuizSession {
   private index = 0;
   private revealed = false;
   private answer = '';
+  private userCovered = new Set<number>();
   private readonly graded = new Set<string>();
 
   constructor(readonly scope: QuizScope, queue: readonly string[]) {
@@ -37,6 +38,17 @@ export class QuizSession {
     return this.answer;
   }
 
+  /** Key points the user marked "I did cover this" for the answer on screen. */
+  get coveredByUser(): ReadonlySet<number> {
+    return this.userCovered;
+  }
+
+  /** Marks a key point covered by the user, or unmarks it; only once the answer is shown. */
+  toggleCovered(index: number): void {
+    if (this.phase !== 'answer') return;
+    if (!this.userCovered.delete(index)) this.userCovered.add(index);
+  }
+
   /** Ids graded in this session, for "keep practising" and the end screen. */
   get gradedIds(): ReadonlySet<string> {
     return this.graded;
@@ -45,6 +57,7 @@ export class QuizSession {
   reveal(userAnswer: string): void {
     if (this.phase !== 'question') return;
     this.answer = userAnswer;
+    this.userCovered = new Set();
     this.revealed = true;
   }
 
@@ -56,6 +69,7 @@ export class QuizSession {
     this.index++;
     this.revealed = false;
     this.answer = '';
+    this.userCovered = new Set();
     return id;
   }
 

@@ -1,9 +1,10 @@
 import * as path from 'path';
 import { Question } from '../deck/model';
 import { renderInlineMarkdown, renderMarkdown } from '../markdown/renderMarkdown';
-import { GRADES, GRADE_NAMES, Scheduler, formatInterval } from '../progress/scheduler';
+import { GRADES, GRADE_NAMES, Grade, Scheduler, formatInterval } from '../progress/scheduler';
 import { AnswerMode, KeyPointView, QuestionView, QuizViewState } from '../../shared/protocol';
-import { Synonyms, matchKeyPoints } from './keyPointMatcher';
+import { bankGrader } from '../grading/bankGrader';
+import { AnswerVerdict, Synonyms, withUserCorrections } from '../grading/grader';
 import { Cards, nextDueDate } from './queue';
 import { QuizSession } from './quizSession';
 
@@ -49,7 +50,7 @@ export function buildQuizView(input: QuizViewInput): QuizViewState {
     mode: input.mode,
     userAnswer: session.userAnswer,
     answerHtml: renderMarkdown(question.answer),
-    keyPoints: keyPointViews(question, session.userAnswer, input),
+    ...keyPointViews(question, session, input),
     followUpsHtml: question.followUps.map(renderInlineMarkdown),
     grades: GRADES.map((grade) => ({ grade, name: GRADE_NAMES[grade], interval: preview[grade].interval })),
   };
@@ -67,12 +68,21 @@ function questionView(question: Question, session: QuizSession, topicTitles: Rea
   };
 }
 
-/** In typed mode each key point says whether the answer covered it, and which of its terms were missing. */
-function keyPointViews(question: Question, answer: string, input: QuizViewInput): KeyPointView[] {
-  if (input.mode === 'flashcard') return question.keyPoints.map((point) => ({ html: renderInlineMarkdown(point.text) }));
-  return matchKeyPoints(answer, question.keyPoints, input.synonymsOf(question.topicId)).map((match) => ({
-    html: renderInlineMarkdown(match.keyPoint),
-    covered: match.covered,
-    missing: match.missing,
+/** The grader's verdict on the answer on screen, with the user's "I did cover this" applied. */
+export function sessionVerdict(question: Question, session: QuizSession, synonyms: Synonyms | undefined): AnswerVerdict {
+  return withUserCorrections(bankGrader().grade(session.userAnswer, question, synonyms), session.coveredByUser);
+}
+
+/** In typed mode each key point says covered, partly or missed and why, and the coverage suggests a grade. */
+function keyPointViews(question: Question, session: QuizSession, input: QuizViewInput): { keyPoints: KeyPointView[]; suggestedGrade?: Grade } {
+  if (input.mode === 'flashcard') return { keyPoints: question.keyPoints.map((point) => ({ html: renderInlineMarkdown(point.text) })) };
+  const verdict = sessionVerdict(question, session, input.synonymsOf(question.topicId));
+  const keyPoints = verdict.keyPoints.map((k, i) => ({
+    html: renderInlineMarkdown(k.text),
+    covered: k.covered,
+    partly: k.partly,
+    reason: k.reason,
+    coveredByUser: session.coveredByUser.has(i),
   }));
+  return { keyPoints, suggestedGrade: verdict.suggestedGrade };
 }

@@ -32,6 +32,12 @@ export interface KeyPointView {
   covered?: boolean;
   /** The key point's terms missing from the answer, to explain a miss. */
   missing?: string[];
+  /** Typed mode: part of it was said. */
+  partly?: boolean;
+  /** Typed mode: why, in a few words (what was said, the missing idea, or what contradicts it). */
+  reason?: string;
+  /** The user said "I did cover this". */
+  coveredByUser?: boolean;
 }
 
 /** A hands-on exercise of the question on screen: its state, and the last run's verdict. */
@@ -62,6 +68,10 @@ export interface MockReportRow {
   answer: string;
   modelAnswerHtml: string;
   missedKeyPointsHtml: string[];
+  /** Why each missed key point was missed, in the same order (the quiz panel's reasons). */
+  missedReasons?: string[];
+  /** The grade the coverage suggests; the self-grade stays the user's. */
+  suggestedGrade?: GradeValue;
   keyPointCount: number;
   grade?: GradeValue;
 }
@@ -84,6 +94,8 @@ export type QuizViewState =
       /** Rendered, sanitised HTML (raw HTML in decks is escaped). */
       answerHtml: string;
       keyPoints: KeyPointView[];
+      /** Typed mode: the grade the key points' coverage suggests; the user still chooses. */
+      suggestedGrade?: GradeValue;
       followUpsHtml: string[];
       grades: GradeButton[];
       exercise?: ExerciseView;
@@ -132,7 +144,9 @@ export type ReviewRequest =
   | { type: 'reveal'; answer: string }
   | { type: 'grade'; grade: GradeValue }
   | { type: 'keepPractising' }
-  | { type: 'setMode'; mode: AnswerMode };
+  | { type: 'setMode'; mode: AnswerMode }
+  /** "I did cover this" on a key point (again: undo). */
+  | { type: 'coverPoint'; index: number };
 
 /** Quiz webview → extension, handled by the mock interview. */
 export type MockRequest =
@@ -165,6 +179,7 @@ const reviewValidators: Validators<ReviewRequest> = {
   grade: (raw) => (isGrade(raw.grade) ? { type: 'grade', grade: raw.grade } : undefined),
   keepPractising: bare('keepPractising'),
   setMode: (raw) => (isAnswerMode(raw.mode) ? { type: 'setMode', mode: raw.mode } : undefined),
+  coverPoint: (raw) => (Number.isInteger(raw.index) && (raw.index as number) >= 0 && (raw.index as number) < 100 ? { type: 'coverPoint', index: raw.index as number } : undefined),
 };
 
 const mockValidators: Validators<MockRequest> = {

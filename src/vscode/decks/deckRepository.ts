@@ -1,6 +1,7 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
-import type { Deck, DeckSet, Question } from '../../core/deck/model';
+import { CompiledBank, bankRegistry, readCompiledBank } from '../../core/deck/compiled/compiledBank';
+import type { Deck, DeckDiagnostic, DeckSet, Question } from '../../core/deck/model';
 import { Disposable, DisposableStore } from '../platform/disposable';
 import { onDidChangeSettings } from '../platform/config';
 import { BuiltinCommand, Context, Setting } from '../platform/ids';
@@ -33,9 +34,13 @@ export class DeckRepository extends Disposable {
   readonly onDidChange = this.changed.event;
   private readonly problems = this.register(vscode.languages.createDiagnosticCollection('interviewCoach'));
 
+  private bank: Promise<CompiledBank | undefined> | undefined;
+
   constructor(
     private readonly builtinFolder: vscode.Uri,
     private readonly workspaceState: vscode.Memento,
+    /** dist/bank.json: the built-in bank compiled at build time; without it the bank is parsed. */
+    private readonly compiledBankFile?: vscode.Uri,
   ) {
     super();
     this.register(onDidChangeSettings([Setting.deckFolders, Setting.workspaceDeckFolder], () => this.scheduleReload()));
@@ -75,6 +80,17 @@ export class DeckRepository extends Disposable {
     return new Map(this.set.decks.map((deck) => [deck.id, deck.title]));
   }
 
+  /** The built-in bank as compiled at build time (undefined: there is none, the bank was parsed). */
+  compiledBank(): Promise<CompiledBank | undefined> {
+    this.bank ??= this.compiledBankFile
+      ? Promise.resolve(vscode.workspace.fs.readFile(this.compiledBankFile)).then(
+          (bytes) => readCompiledBank(new TextDecoder().decode(bytes), this.builtinFolder.fsPath),
+          () => undefined,
+        )
+      : Promise.resolve(undefined);
+    return this.bank;
+  }
+
   question(id: string): Question | undefined {
     return this.index.get(id);
   }
@@ -110,16 +126,11 @@ export class DeckRepository extends Disposable {
       ...configuredFolderSources(),
       ...this.practisedFiles().map((file) => fileSource(vscode.Uri.parse(file))),
     ];
-    // The parsers (markdown-it, yaml) load with the first decks, not with the extension.
-    const { bankSource, loadDecks } = await import('../../core/deck/load/loadDecks');
-    const sources = infos.map((info) =>
-      info.kind === 'builtin' ? { info, ...bankSource(info.uri.fsPath) } : { info, kind: info.kind, path: info.uri.fsPath, optional: info.kind === 'folder' },
-    );
     const started = Date.now();
-    const result = await loadDecks(sources, workspaceFileAccess(), { display: (file) => vscode.workspace.asRelativePath(file) });
+    const result = await this.loadSources(infos);
     const questions = result.decks.reduce((n, deck) => n + deck.questions.length, 0);
-    log.info(`Loaded ${result.decks.length} decks, ${questions} questions from ${sources.length} sources in ${Date.now() - started} ms; ${result.diagnostics.length} problems.`);
-    const loaded = result.sources.filter((s) => s.decks.length > 0 || s.source.info.kind !== 'folder' || s.exists).map((s) => ({ info: s.source.info, decks: s.decks }));
+    log.info(`Loaded ${result.decks.length} decks, ${questions} questions from ${result.sources.length} sources in ${Date.now() - started} ms; ${result.diagnostics.length} problems.`);
+    const loaded = result.sources.filter((s) => s.decks.length > 0 || s.info.kind !== 'folder' || s.exists).map((s) => ({ info: s.info, decks: s.decks }));
     this.sources = loaded;
     this.set = { decks: result.decks, diagnostics: result.diagnostics };
     this.index = new Map(this.set.decks.flatMap((deck) => deck.questions.map((q) => [q.id, q] as const)));
@@ -128,6 +139,29 @@ export class DeckRepository extends Disposable {
     this.watch(infos);
     void vscode.commands.executeCommand(BuiltinCommand.setContext, Context.decksLoaded, true);
     this.changed.fire();
+  }
+
+  /**
+   * The compiled bank plus the user's sources. The parsers (markdown-it, yaml) load only when a
+   * user source exists (or the bank is not compiled), not with the extension.
+   */
+  private async loadSources(infos: DeckSourceInfo[]): Promise<{ sources: { info: DeckSourceInfo; decks: Deck[]; exists: boolean }[]; decks: Deck[]; diagnostics: DeckDiagnostic[] }> {
+    const bank = await this.compiledBank();
+    const access = workspaceFileAccess();
+    const present = bank ? await filterAsync(infos, async (info) => info.kind === 'file' || (info.kind === 'folder' && (await access.stat(info.uri.fsPath)) !== undefined)) : infos;
+    const builtin = bank ? [{ info: infos[0], decks: bank.decks, exists: true }] : [];
+    if (bank && present.length === 0) return { sources: builtin, decks: bank.decks, diagnostics: bank.diagnostics };
+    const { bankSource, loadDecks } = await import('../../core/deck/load/loadDecks');
+    const sources = present.map((info) =>
+      info.kind === 'builtin' ? { info, ...bankSource(info.uri.fsPath) } : { info, kind: info.kind, path: info.uri.fsPath, optional: info.kind === 'folder' },
+    );
+    const display = (file: string) => vscode.workspace.asRelativePath(file);
+    const result = await loadDecks(sources, access, { display, registry: bank && bankRegistry(bank) });
+    return {
+      sources: [...builtin, ...result.sources.map((s) => ({ info: s.source.info, decks: s.decks, exists: s.exists }))],
+      decks: [...(bank?.decks ?? []), ...result.decks],
+      diagnostics: [...(bank?.diagnostics ?? []), ...result.diagnostics],
+    };
   }
 
   /** Watches every user source (the built-in bank does not change under a running extension). */
@@ -162,4 +196,9 @@ export class DeckRepository extends Disposable {
     }
     for (const [file, diagnostics] of byFile) this.problems.set(vscode.Uri.file(file), diagnostics);
   }
+}
+
+async function filterAsync<T>(items: T[], keep: (item: T) => Promise<boolean>): Promise<T[]> {
+  const kept = await Promise.all(items.map(keep));
+  return items.filter((_, i) => kept[i]);
 }

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { attachToQuestions, ExerciseFileAccess, loadExercises } from '../../core/exercise/loadExercises';
+import type { ExerciseFileAccess, LoadedExercises } from '../../core/exercise/loadExercises';
 import { Exercise } from '../../core/exercise/model';
 import { DeckRepository } from '../decks/deckRepository';
 
@@ -51,9 +51,23 @@ export class ExerciseCatalog implements vscode.Disposable {
     return this.loading;
   }
 
+  /**
+   * The bank's exercises come compiled with the bank; the YAML reader loads only for exercises
+   * beside the user's decks (or when the bank was not compiled).
+   */
+  private async loadAll(): Promise<LoadedExercises> {
+    const bank = await this.decks.compiledBank();
+    const sources = this.decks.loadedSources.filter((s) => s.info.kind !== 'file' && s.info.uri.scheme === 'file' && !(bank && s.info.kind === 'builtin'));
+    const compiled = { exercises: bank?.exercises ?? [], diagnostics: bank?.exerciseDiagnostics ?? [] };
+    if (sources.length === 0) return compiled;
+    const { attachToQuestions, loadExercises } = await import('../../core/exercise/loadExercises');
+    const found = await loadExercises(sources.map((s) => s.info.uri.fsPath), this.files);
+    const loaded = { exercises: [...compiled.exercises, ...found.exercises], diagnostics: [...compiled.diagnostics, ...found.diagnostics] };
+    return attachToQuestions(loaded, (id) => this.decks.question(id) !== undefined);
+  }
+
   private async load(): Promise<void> {
-    const folders = this.decks.loadedSources.filter((s) => s.info.kind !== 'file' && s.info.uri.scheme === 'file').map((s) => s.info.uri.fsPath);
-    const loaded = attachToQuestions(await loadExercises(folders, this.files), (id) => this.decks.question(id) !== undefined);
+    const loaded = await this.loadAll();
     this.byId = new Map(loaded.exercises.map((e) => [e.id, e]));
     this.byQuestionId = new Map();
     for (const exercise of loaded.exercises) this.byQuestionId.set(exercise.questionId, [...this.forQuestion(exercise.questionId), exercise]);

@@ -79,6 +79,8 @@ export class MockController implements QuizController<MockRequest> {
         answer: row.answer,
         modelAnswerHtml: renderMarkdown(row.modelAnswer),
         missedKeyPointsHtml: row.missedKeyPoints.map(renderInlineMarkdown),
+        missedReasons: row.keyPointVerdicts?.filter((v) => !v.covered).map((v) => v.reason),
+        suggestedGrade: row.skipped ? undefined : row.suggestedGrade,
         keyPointCount: row.coveredKeyPoints.length + row.missedKeyPoints.length,
         grade: row.grade,
       })),

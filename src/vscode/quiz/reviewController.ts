@@ -1,7 +1,7 @@
 import { Question } from '../../core/deck/model';
 import { buildPracticeQueue, buildReviewQueue, newQuestionsSeenToday } from '../../core/quiz/queue';
 import { QuizScope, QuizSession } from '../../core/quiz/quizSession';
-import { buildQuizView } from '../../core/quiz/quizView';
+import { buildQuizView, sessionVerdict } from '../../core/quiz/quizView';
 import { assertNever } from '../../shared/protocol/common';
 import { QuizViewState, ReviewRequest, isReviewRequest } from '../../shared/protocol/quiz';
 import { DeckRepository } from '../decks/deckRepository';
@@ -80,8 +80,11 @@ export class ReviewController implements QuizController<ReviewRequest> {
         const question = this.currentQuestion();
         if (!question || this.session.phase !== 'answer') return;
         const answer = this.session.userAnswer;
+        const mode = readSettings().answerMode;
+        const coveredByUser = [...this.session.coveredByUser].sort((a, b) => a - b);
+        const suggestedGrade = mode === 'typed' ? sessionVerdict(question, this.session, this.deps.decks.deck(question.topicId)?.synonyms).suggestedGrade : undefined;
         this.session.completeCurrent();
-        await this.deps.recorder.record(question, message.grade, { answer, mode: readSettings().answerMode, ms: now.getTime() - this.shownAt.getTime() }, now);
+        await this.deps.recorder.record(question, message.grade, { answer, mode, ms: now.getTime() - this.shownAt.getTime(), coveredByUser, suggestedGrade }, now);
         this.shownAt = now;
         break;
       }
@@ -91,6 +94,9 @@ export class ReviewController implements QuizController<ReviewRequest> {
         break;
       case 'setMode':
         await updateSetting(Setting.answerMode, message.mode);
+        break;
+      case 'coverPoint':
+        this.session.toggleCovered(message.index);
         break;
       default:
         assertNever(message);

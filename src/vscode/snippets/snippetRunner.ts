@@ -1,5 +1,6 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
+import { notify } from '../platform/notify';
 import { Question } from '../../core/deck/model';
 import { DeckRepository } from '../decks/deckRepository';
 import { settings } from '../settings';
@@ -27,13 +28,9 @@ export class SnippetRunner {
   }
 
   async open(question: Question): Promise<vscode.TextEditor | undefined> {
-    const snippet = this.snippetOf(question);
-    if (!snippet) return undefined;
-    const original = await this.original(question, snippet);
-    if (!original) return undefined;
-    const target = this.scratchUri(question, snippet);
-    if (!(await isRegularFile(target.fsPath))) await copyContents(original, target.fsPath);
-    const document = await vscode.workspace.openTextDocument(target);
+    const copy = await this.prepareCopy(question);
+    if (!copy) return undefined;
+    const document = await vscode.workspace.openTextDocument(copy.target);
     return vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.Beside, preview: false });
   }
 
@@ -68,17 +65,24 @@ export class SnippetRunner {
   /** Runs the user's copy (saved first); resolves with the process's exit code. */
   async run(question: Question): Promise<number | undefined> {
     if (!vscode.workspace.isTrusted) {
-      void vscode.window.showErrorMessage('Interview Coach: snippets do not run in an untrusted workspace. Trust the workspace to run them.');
+      notify.warn('Snippets do not run in an untrusted workspace. Trust the workspace to run them.');
       return undefined;
     }
+    const copy = await this.prepareCopy(question);
+    if (!copy) return undefined;
+    await vscode.workspace.textDocuments.find((doc) => doc.uri.fsPath === copy.target.fsPath)?.save();
+    return runInTerminal(path.basename(copy.snippet), settings().pythonPath, copy.target.fsPath);
+  }
+
+  /** The user's copy of the question's snippet, made from the original when there is none yet. */
+  private async prepareCopy(question: Question): Promise<{ snippet: string; target: vscode.Uri } | undefined> {
     const snippet = this.snippetOf(question);
     if (!snippet) return undefined;
     const original = await this.original(question, snippet);
     if (!original) return undefined;
     const target = this.scratchUri(question, snippet);
     if (!(await isRegularFile(target.fsPath))) await copyContents(original, target.fsPath);
-    await vscode.workspace.textDocuments.find((doc) => doc.uri.fsPath === target.fsPath)?.save();
-    return runInTerminal(path.basename(snippet), settings().pythonPath, target.fsPath);
+    return { snippet, target };
   }
 
   private snippetOf(question: Question): string | undefined {

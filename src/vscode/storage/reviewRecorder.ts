@@ -17,9 +17,10 @@ export class ReviewRecorder {
     return new Scheduler(settings().desiredRetention);
   }
 
-  async record(question: Question, grade: Grade, details: { answer: string; mode: ReviewMode; ms: number }, now: Date): Promise<void> {
+  async record(question: Question, grade: Grade, details: { answer: string; mode: ReviewMode; ms: number; coveredByUser?: number[]; suggestedGrade?: Grade }, now: Date): Promise<void> {
     const card = this.scheduler().grade(cardOf(this.progress.cards, question.id), grade, now);
     await this.progress.record(question.id, card);
-    await this.reviewLog.append({ id: question.id, at: now.toISOString(), grade, answer: details.answer.trim() || undefined, mode: details.mode, ms: details.ms });
+    const { coveredByUser, suggestedGrade } = details;
+    await this.reviewLog.append({ id: question.id, at: now.toISOString(), grade, answer: details.answer.trim() || undefined, mode: details.mode, ms: details.ms, coveredByUser, suggestedGrade });
   }
 }

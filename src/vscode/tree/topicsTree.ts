@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { Deck, Question } from '../../core/deck/model';
 import { Exercise } from '../../core/exercise/model';
 import { cardStatus } from '../../core/progress/cardState';
-import { formatInterval } from '../../core/progress/scheduler';
+import { formatInterval } from '../../core/progress/interval';
 import { countByStatus, describeCounts } from '../../core/quiz/queue';
 import { DeckRepository, LoadedSource } from '../decks/deckRepository';
 import { Command } from '../platform/ids';

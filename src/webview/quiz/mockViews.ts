@@ -93,13 +93,22 @@ export function renderMockReport(app: HTMLElement, state: Screen<'mockReport'>):
 function reportRow(row: MockReportRow): HTMLElement {
   const facts = [row.topicTitle, row.skipped ? 'not reached' : `${row.time}${row.overTime ? ' (over time)' : ''}`];
   const missed = row.missedKeyPointsHtml.length
-    ? el('ul', { class: 'points' }, ...row.missedKeyPointsHtml.map((html) => el('li', { class: 'missed' }, icon('circle-large-outline'), rendered('span', {}, html))))
+    ? el(
+        'ul',
+        { class: 'points' },
+        ...row.missedKeyPointsHtml.map((html, i) => {
+          const text = rendered('span', { class: 'point-text' }, html);
+          if (row.missedReasons?.[i]) text.append(el('span', { class: 'reason muted' }, row.missedReasons[i]));
+          return el('li', { class: 'missed' }, icon('circle-large-outline'), text);
+        }),
+      )
     : el('p', { class: 'covered' }, icon('pass-filled'), ' All key points covered.');
   const grades = el('div', { class: 'grades', role: 'group', 'aria-label': `Grade question ${row.index + 1}` });
   if (!row.skipped) {
     for (const [grade, name] of [[1, 'Again'], [2, 'Hard'], [3, 'Good'], [4, 'Easy']] as [GradeValue, string][]) {
       const b = button(name, undefined, row.grade === grade ? 'primary' : 'secondary', () => send({ type: 'mockGrade', index: row.index, grade }));
       b.classList.add('grade', `grade-${grade}`);
+      if (row.grade === undefined && row.suggestedGrade === grade) b.classList.add('suggested');
       if (row.grade !== undefined) {
         b.disabled = true;
         b.setAttribute('aria-pressed', String(row.grade === grade));

@@ -57,12 +57,15 @@ export function renderQuestion(app: HTMLElement, state: Screen<'question'>, draf
 export function renderAnswer(app: HTMLElement, state: Screen<'answer'>): KeyHandler {
   const { question, mode } = state;
   // A run of the exercise suggests a grade (pass: Good, fail: Again); the user still chooses.
-  const suggested = state.exercise?.lastRun?.suggestedGrade ?? 3;
+  // So does the key points' coverage of a typed answer.
+  const suggested = state.exercise?.lastRun?.suggestedGrade ?? state.suggestedGrade ?? 3;
   const grades = state.grades.map((g) => {
     const b = button(g.name, undefined, g.grade === suggested ? 'primary' : 'secondary', () => send({ type: 'grade', grade: g.grade }), String(g.grade));
     b.classList.add('grade', `grade-${g.grade}`);
     b.append(el('span', { class: 'interval' }, `back in ${g.interval}`));
-    b.setAttribute('aria-label', `${g.name}: back in ${g.interval}`);
+    const isSuggested = g.grade === suggested && (state.exercise?.lastRun?.suggestedGrade ?? state.suggestedGrade) !== undefined;
+    if (isSuggested) b.classList.add('suggested');
+    b.setAttribute('aria-label', `${g.name}: back in ${g.interval}${isSuggested ? ' (suggested)' : ''}`);
     return b;
   });
   const yours =
@@ -87,7 +90,7 @@ export function renderAnswer(app: HTMLElement, state: Screen<'answer'>): KeyHand
     ...exerciseCard(state.exercise),
     el('h2', { class: 'label' }, 'How well did you know it?'),
     el('div', { class: 'grades', role: 'group', 'aria-label': 'Grade your answer' }, ...grades),
-    hints(['1–4: grade', question.snippetName ? 'O: open snippet' : '', 'H: past answers', state.exercise ? 'E: open exercise · R: run checks' : '']),
+    hints(['1–4: grade', mode === 'typed' && state.keyPoints.some((k) => !k.covered) ? 'C: I did cover the next missed point' : '', question.snippetName ? 'O: open snippet' : '', 'H: past answers', state.exercise ? 'E: open exercise · R: run checks' : '']),
   );
   window.scrollTo(0, 0);
   grades[suggested - 1]?.focus({ preventScroll: true });
@@ -98,6 +101,11 @@ export function renderAnswer(app: HTMLElement, state: Screen<'answer'>): KeyHand
     }
     if (event.key === 'h' || event.key === 'H') {
       send({ type: 'showHistory' });
+      return true;
+    }
+    const nextMissed = state.keyPoints.findIndex((k) => k.covered === false);
+    if ((event.key === 'c' || event.key === 'C') && mode === 'typed' && nextMissed >= 0 && !isTyping(event.target)) {
+      send({ type: 'coverPoint', index: nextMissed });
       return true;
     }
     return snippetKey(event, question) || exerciseKey(event, state.exercise);
@@ -144,11 +152,18 @@ function modeSwitch(mode: AnswerMode): HTMLElement {
 function keyPointList(state: Screen<'answer'>): HTMLElement {
   const typed = state.mode === 'typed';
   const covered = state.keyPoints.filter((k) => k.covered).length;
-  const items = state.keyPoints.map((k) => {
+  const items = state.keyPoints.map((k, index) => {
     if (!typed) return point('circle-small-filled', k.html);
-    const item = point(k.covered ? 'pass-filled' : 'circle-large-outline', k.html, k.covered ? 'covered' : 'missed');
-    item.setAttribute('aria-label', `${k.covered ? 'Covered' : 'Missed'}: ${item.textContent ?? ''}`);
-    if (!k.covered && k.missing?.length) item.querySelector('.point-text')?.append(el('span', { class: 'missing muted' }, `Not in your answer: ${k.missing.join(', ')}`));
+    const kind = k.covered ? 'covered' : k.partly ? 'partly' : 'missed';
+    const item = point(k.covered ? 'pass-filled' : k.partly ? 'star-half' : 'circle-large-outline', k.html, kind);
+    const label = { covered: 'Covered', partly: 'Partly covered', missed: 'Missed' }[kind];
+    item.setAttribute('aria-label', `${label}: ${item.textContent ?? ''}${k.reason ? ` (${k.reason})` : ''}`);
+    if (k.reason) item.querySelector('.point-text')?.append(el('span', { class: 'reason muted' }, k.reason));
+    if (!k.covered || k.coveredByUser) {
+      const correction = button(k.coveredByUser ? 'Undo' : 'I did cover this', k.coveredByUser ? 'discard' : 'check', 'secondary', () => send({ type: 'coverPoint', index }));
+      correction.classList.add('cover-point');
+      item.append(correction);
+    }
     return item;
   });
   const heading = typed ? `Key points · you covered ${covered} of ${state.keyPoints.length}` : 'Key points';

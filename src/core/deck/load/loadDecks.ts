@@ -40,6 +40,8 @@ export interface LoadOptions {
   display?: DisplayPath;
   limits?: WalkLimits;
   maxBytes?: number;
+  /** Ids already taken by an earlier source loaded elsewhere (the compiled built-in bank). */
+  registry?: IdRegistry;
 }
 
 interface Context {
@@ -61,7 +63,7 @@ interface Context {
 export async function loadDecks<S extends DeckSource>(sources: readonly S[], access: FileAccess, options: LoadOptions = {}): Promise<LoadedDecks<S>> {
   const context: Context = {
     access,
-    registry: newIdRegistry(),
+    registry: options.registry ?? newIdRegistry(),
     display: options.display ?? ((file) => file),
     limits: options.limits ?? WALK_LIMITS,
     maxBytes: options.maxBytes ?? MAX_DECK_BYTES,

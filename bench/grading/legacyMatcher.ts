@@ -1,10 +1,9 @@
 /**
- * Which key points a typed answer covers. Deliberately small and explainable: both texts become
- * lists of normalised, stemmed terms; a key point is covered when enough of its terms appear in
- * the answer. The result names the terms found and missing so the UI can say why.
+ * The key-point matcher as it was before the grader (bag of stemmed words, 60% of terms), kept
+ * only so the benchmark can print the "before" figures beside the grader's.
  */
 
-import type { KeyPoint } from '../deck/model';
+import type { KeyPoint } from '../../src/core/deck/model';
 
 export interface KeyPointMatch {
   /** The key point as written in the deck (Markdown). */

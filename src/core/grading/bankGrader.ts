@@ -1,0 +1,68 @@
+/**
+ * The grader as the extension and the CLI use it: built on first use (so activation does not pay
+ * for it) from the bank's shared vocabulary (questions/vocabulary.yml) and the bank's questions as
+ * the corpus that tells common terms from telling ones. Problems with the vocabulary file are
+ * kept, never thrown: grading still works without it.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { Question, isDocumentationFile } from '../deck/model';
+import { parseAnyDeck } from '../deck/parseAnyDeck';
+import { Grader } from './grader';
+import { EMPTY_VOCABULARY, VocabularySource, parseVocabulary } from './vocabulary';
+
+export const VOCABULARY_FILE = 'vocabulary.yml';
+
+/** The bank folder: `questions/` beside the bundle (dist/), or up from the compiled sources. */
+export function findBankFolder(from: string = __dirname): string | undefined {
+  let dir = from;
+  for (let i = 0; i < 6; i++) {
+    const candidate = path.join(dir, 'questions', VOCABULARY_FILE);
+    if (fs.existsSync(candidate)) return path.dirname(candidate);
+    const parent = path.dirname(dir);
+    if (parent === dir) break;
+    dir = parent;
+  }
+  return undefined;
+}
+
+export interface LoadedBank {
+  vocabulary: VocabularySource;
+  questions: Question[];
+  problems: string[];
+}
+
+export function readBank(folder: string | undefined): LoadedBank {
+  if (!folder) return { vocabulary: EMPTY_VOCABULARY, questions: [], problems: ['the question bank (questions/vocabulary.yml) was not found'] };
+  const problems: string[] = [];
+  let vocabulary = EMPTY_VOCABULARY;
+  try {
+    const parsed = parseVocabulary(fs.readFileSync(path.join(folder, VOCABULARY_FILE), 'utf8'));
+    vocabulary = parsed.vocabulary;
+    problems.push(...parsed.problems.map((p) => `${VOCABULARY_FILE}: ${p}`));
+  } catch (error) {
+    problems.push(`${VOCABULARY_FILE}: ${(error as Error).message}`);
+  }
+  const questions: Question[] = [];
+  for (const name of fs.readdirSync(folder)) {
+    if (!name.endsWith('.md') || isDocumentationFile(name)) continue;
+    try {
+      const file = path.join(folder, name);
+      for (const deck of parseAnyDeck(fs.readFileSync(file, 'utf8'), file).decks) questions.push(...deck.questions);
+    } catch (error) {
+      problems.push(`${name}: ${(error as Error).message}`);
+    }
+  }
+  return { vocabulary, questions, problems };
+}
+
+let shared: Grader | undefined;
+
+/** The one grader, made on first call. */
+export function bankGrader(): Grader {
+  if (!shared) {
+    const bank = readBank(findBankFolder());
+    shared = new Grader({ vocabulary: bank.vocabulary, corpus: bank.questions });
+  }
+  return shared;
+}

@@ -1,0 +1,180 @@
+/**
+ * The deck side of grading: each key point as a concept, i.e. its terms weighted by what they tell,
+ * its segments (to name the idea that is missing), the deck's alternatives (`also:`) and
+ * contradictions (`not:`), and which of the question's subjects it speaks about.
+ *
+ * A term's weight is its rarity across the corpus (inverse document frequency over the questions),
+ * lowered for words that tell little here: words of the prompt (every answer repeats them),
+ * asides in parentheses, years, and common filler. So "Fielding, 2000" or "plus" never decide.
+ */
+import { KeyPoint, Question } from '../deck/model';
+import { CompiledVocabulary, applyVocabulary } from './vocabulary';
+import { Stemmer } from './stem';
+import { Token, fold, markNegation, tokenise } from './text';
+
+export interface Term {
+  key: string;
+  weight: number;
+  /** False when the deck states it negated ("no server-side session"). */
+  asserted: boolean;
+  /** A subject named by the prompt (PUT, PATCH): what the statement is about. */
+  subject: boolean;
+}
+
+export interface Pattern {
+  text: string;
+  terms: Term[];
+  total: number;
+}
+
+export interface Concept extends Pattern {
+  /** Parts of the key point, to name the missing idea in a few words and to bind each to its subject. */
+  segments: Segment[];
+  alternatives: Pattern[];
+  contradictions: Pattern[];
+  /** What the question's statements are about (PUT, PATCH; RDB, AOF): to catch one said of the other. */
+  subjects: Set<string>;
+  /** Numbers the point counts things with ("three parts"): number → the counted term. */
+  counts: Map<string, string>;
+}
+
+export interface Segment {
+  text: string;
+  keys: Set<string>;
+  /** What the part is about: its label ("RDB" in "RDB = snapshots") or its first term, when that names a subject. */
+  subject?: string;
+}
+
+export interface Weighting {
+  /** Per key: in how many corpus documents (questions) it occurs. */
+  df: ReadonlyMap<string, number>;
+  documents: number;
+  /** Lower weights for filler words, asides, years and prompt words (turned off for ablation). */
+  discount: boolean;
+  /** Weigh by rarity at all (turned off for ablation: every term weighs 1). */
+  idf: boolean;
+}
+
+export interface Analyser {
+  stem: Stemmer;
+  vocabulary: CompiledVocabulary;
+  weighting: Weighting;
+}
+
+/** Tokens with the vocabulary applied and negation marked. */
+export function analyse(text: string, analyser: Analyser): Token[] {
+  const tokens = applyVocabulary(tokenise(text, analyser.stem), analyser.vocabulary);
+  markNegation(tokens);
+  return tokens.filter((t) => !t.stop && !t.neg);
+}
+
+/** Document frequency of each key over a corpus of questions (prompt, key points, model answer). */
+export function documentFrequencies(questions: Iterable<Question>, analyser: Omit<Analyser, 'weighting'>): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const q of questions) {
+    const text = [q.prompt, q.answer, ...q.keyPoints.flatMap((k) => [k.text, ...k.alternatives])].join('\n');
+    const keys = new Set(applyVocabulary(tokenise(text, analyser.stem), analyser.vocabulary).filter((t) => !t.stop && !t.neg).map((t) => t.key));
+    for (const key of keys) df.set(key, (df.get(key) ?? 0) + 1);
+  }
+  return df;
+}
+
+// Words that carry no idea of the field on their own.
+const FILLER = new Set(
+  `plus avoid hard part make makes made give gives need needs want keep keeps good bad better best new old large small big
+  many lot lots kind sort usual usually common commonly typical example examples case cases point points way ways time times
+  first second last next often rather real really also around able allow allows help helps handle handles
+  work works working general generally certain specific specifically different difference same thing know known mean means
+  say says said see seen look looks come comes go goes done doing try tries`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+function weightOf(token: Token, promptKeys: Set<string>, w: Weighting): number {
+  const rarity = w.idf ? Math.log(1 + w.documents / (1 + (w.df.get(token.key) ?? 0))) : 1;
+  if (!w.discount) return rarity;
+  let factor = 1;
+  if (promptKeys.has(token.key)) factor *= 0.35;
+  if (token.aside) factor *= 0.4;
+  if (/^(1[89]|20)\d\d$/.test(token.word)) factor *= 0.2;
+  if (FILLER.has(token.word)) factor *= 0.3;
+  return rarity * factor;
+}
+
+export function pattern(text: string, promptKeys: Set<string>, analyser: Analyser): Pattern {
+  const terms = new Map<string, Term>();
+  for (const token of analyse(text, analyser)) {
+    const weight = weightOf(token, promptKeys, analyser.weighting);
+    const known = terms.get(token.key);
+    if (known) known.weight = Math.max(known.weight, weight);
+    else terms.set(token.key, { key: token.key, weight, asserted: token.asserted, subject: promptKeys.has(token.key) });
+  }
+  const list = [...terms.values()];
+  return { text, terms: list, total: list.reduce((sum, t) => sum + t.weight, 0) };
+}
+
+/**
+ * Key-point parts split at `;`, at a label's colon or `=` and at dashes, without their asides. A
+ * short part before `:` or `=` is a label and the subject of what follows; otherwise a part's first
+ * term is its subject when the prompt names it ("PUT sends the full representation").
+ */
+function segments(text: string, prompt: Set<string>, analyser: Analyser): Segment[] {
+  const pieces = fold(text).replace(/\([^)]*\)/g, ' ').split(/(;|:\s|\s=\s|\s[–—-]\s|\.\s)/);
+  const out: Segment[] = [];
+  let label: string | undefined;
+  for (let i = 0; i < pieces.length; i += 2) {
+    const part = pieces[i].replace(/\s+/g, ' ').trim();
+    const separator = pieces[i + 1] ?? '';
+    const terms = analyse(part, analyser);
+    if (!part || terms.length === 0) continue;
+    const isLabel = /^(:|=)/.test(separator.trim()) && terms.length <= 3;
+    if (separator.trim() === ';' || separator.trim() === '.') label = undefined;
+    const subject = isLabel ? terms[0].key : label ?? (prompt.has(terms[0].key) ? terms[0].key : undefined);
+    out.push({ text: part, keys: new Set(terms.map((t) => t.key)), subject });
+    if (isLabel) label = terms[0].key;
+  }
+  return out;
+}
+
+/** "three base64url parts" → 3 counts "base64url"… and "part": each number with the next two terms. */
+function countsOf(text: string, analyser: Analyser): Map<string, string> {
+  const counts = new Map<string, string>();
+  const tokens = analyse(text, analyser);
+  tokens.forEach((t, i) => {
+    if (!/^\d+$/.test(t.key) || t.key.length > 2) return;
+    for (const next of tokens.slice(i + 1, i + 3)) if (next.clause === t.clause && !/^\d/.test(next.key)) counts.set(next.key, t.key);
+  });
+  return counts;
+}
+
+export function answerCounts(tokens: Token[]): Map<string, Set<string>> {
+  const counts = new Map<string, Set<string>>();
+  tokens.forEach((t, i) => {
+    if (!/^\d+$/.test(t.key) || t.key.length > 2) return;
+    for (const next of tokens.slice(i + 1, i + 3)) {
+      if (next.clause !== t.clause || /^\d/.test(next.key)) continue;
+      const set = counts.get(next.key) ?? new Set<string>();
+      set.add(t.key);
+      counts.set(next.key, set);
+    }
+  });
+  return counts;
+}
+
+export function promptKeys(question: Question, analyser: Analyser): Set<string> {
+  return new Set(analyse(question.prompt, analyser).map((t) => t.key));
+}
+
+export function concepts(question: Question, analyser: Analyser): Concept[] {
+  const prompt = promptKeys(question, analyser);
+  const parts = question.keyPoints.map((point) => segments(point.text, prompt, analyser));
+  const subjects = new Set(parts.flat().flatMap((segment) => (segment.subject ? [segment.subject] : [])));
+  return question.keyPoints.map((point: KeyPoint, i) => ({
+    ...pattern(point.text, prompt, analyser),
+    segments: parts[i],
+    alternatives: point.alternatives.map((alt) => pattern(alt, prompt, analyser)),
+    contradictions: point.contradictions.map((claim) => pattern(claim, prompt, analyser)),
+    subjects,
+    counts: countsOf(point.text, analyser),
+  }));
+}

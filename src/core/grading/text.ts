@@ -1,0 +1,151 @@
+/**
+ * Text to tokens for the grader: Markdown stripped, case and accents folded, each word stemmed,
+ * function words marked, negation cues ("not", "never", "doesn't", "instead of", "rather than")
+ * kept as tokens of their own, and sentence and clause numbers recorded so that evidence can be
+ * looked for within one statement instead of across the whole answer.
+ */
+import { Stemmer } from './stem';
+
+export interface Token {
+  /** What is compared: the stem, or a vocabulary concept (`=…`). */
+  key: string;
+  /** As written (lower case), for reasons shown to the user. */
+  word: string;
+  /** A negation cue rather than a term. */
+  neg: boolean;
+  /** A function word: never evidence on its own. */
+  stop: boolean;
+  sentence: number;
+  clause: number;
+  /** Inside parentheses: examples and asides weigh less. */
+  aside: boolean;
+  /** Set by the vocabulary for the opposite of a term (`stateful` for `stateless`). */
+  flip: boolean;
+  /** False when the token is negated in its clause (after `flip`): "keeps no session". */
+  asserted: boolean;
+  /** Its clause says "not", "no", "never"… somewhere (or uses an opposite). */
+  negativeClause: boolean;
+}
+
+/** Markdown that would leak into terms: links keep their text, code and emphasis marks go. */
+export function stripMarkdown(text: string): string {
+  return text
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\[([^\]]*)\]\[[^\]]*\]/g, '$1')
+    .replace(/<\/?[a-z][^>]*>/gi, ' ')
+    .replace(/[`*~]/g, ' ');
+}
+
+/** Lower case, no accents, apostrophes inside words dropped (don't → dont), abbreviations' dots gone. */
+export function fold(text: string): string {
+  return stripMarkdown(text)
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/(\p{L})['’](\p{L})/gu, '$1$2')
+    .replace(/\b(e\.g|i\.e|etc|vs|cf)\./g, '$1 ');
+}
+
+// Numbers with dots (4.0, 3.13), words glued by + or # (n+1, c++, c#), sentence and clause marks.
+const PIECE = /\p{N}+(?:\.\p{N}+)+|(?:[\p{L}\p{N}_]+(?:\+\+?|#)?)+|[.;!?\n]|[,:()=→]|->/gu;
+const SENTENCE_END = new Set(['.', ';', '!', '?', '\n']);
+const CLAUSE_MARK = new Set([',', ':', '(', ')', '=', '→', '->']);
+/** Words that start a new clause, so "PATCH replaces it and PUT patches it" is two statements. */
+const CLAUSE_WORDS = new Set(['and', 'but', 'while', 'whereas', 'so', 'because', 'although', 'though', 'which', 'then', 'whilst', 'unlike']);
+
+const NEGATIONS = new Set(
+  'not no never without cannot nothing none neither nor non dont doesnt didnt isnt arent wasnt werent cant couldnt shouldnt wont wouldnt hasnt havent hadnt mustnt neednt nobody nowhere'.split(' '),
+);
+/** Words that deny what comes before them in their clause: "ALLOWED_HOSTS is ignored". */
+const DENYING_PREDICATES = new Set(['ignored', 'unnecessary', 'pointless', 'useless', 'irrelevant', 'needless', 'unneeded']);
+/** How many terms after a negation cue it reaches, within its clause. */
+const NEGATION_REACH = 4;
+
+export function tokenise(text: string, stem: Stemmer): Token[] {
+  const pieces = fold(text).match(PIECE) ?? [];
+  const tokens: Token[] = [];
+  let sentence = 0;
+  let clause = 0;
+  let depth = 0;
+  for (let i = 0; i < pieces.length; i++) {
+    const piece = pieces[i];
+    if (SENTENCE_END.has(piece)) {
+      if (piece !== '.' || tokens.length) {
+        sentence++;
+        clause++;
+      }
+      continue;
+    }
+    if (CLAUSE_MARK.has(piece)) {
+      if (piece === '(') depth++;
+      if (piece === ')') depth = Math.max(0, depth - 1);
+      clause++;
+      continue;
+    }
+    const word = piece.replace(/^_+|_+$/g, '');
+    if (!word) continue;
+    if (CLAUSE_WORDS.has(word)) clause++;
+    const next = pieces[i + 1];
+    // "instead of X" and "rather than X" deny X; "not only" denies nothing.
+    const backward = DENYING_PREDICATES.has(word);
+    const cue = backward || (NEGATIONS.has(word) ? !(word === 'not' && next === 'only') : (word === 'instead' && next === 'of') || (word === 'rather' && next === 'than'));
+    const number = NUMBER_WORDS[word];
+    const stop = !cue && (STOP_WORDS.has(word) || (/^\p{L}$/u.test(word) && number === undefined));
+    tokens.push({ key: backward ? '¬<' : cue ? '¬' : number ?? stem(word), word, neg: cue, stop, sentence, clause, aside: depth > 0, flip: false, asserted: true, negativeClause: false });
+  }
+  return tokens;
+}
+
+/** Marks the terms a negation cue reaches (the next few terms of its clause); flips count as one more negation. */
+export function markNegation(tokens: Token[]): void {
+  const negative = new Set(tokens.filter((t) => t.neg || t.flip).map((t) => t.clause));
+  for (const token of tokens) token.negativeClause = negative.has(token.clause);
+  let reach = 0;
+  let clause = -1;
+  for (const token of tokens) {
+    if (token.clause !== clause) {
+      reach = 0;
+      clause = token.clause;
+    }
+    if (token.neg && token.key === '¬<') {
+      denyBefore(tokens, tokens.indexOf(token));
+      continue;
+    }
+    if (token.neg) {
+      reach = NEGATION_REACH;
+      continue;
+    }
+    if (token.stop) continue;
+    const negated = reach > 0;
+    if (reach > 0) reach--;
+    token.asserted = negated === token.flip;
+  }
+}
+
+function denyBefore(tokens: Token[], at: number): void {
+  let left = NEGATION_REACH;
+  for (let i = at - 1; i >= 0 && left > 0 && tokens[i].clause === tokens[at].clause; i--) {
+    if (tokens[i].stop || tokens[i].neg) continue;
+    tokens[i].asserted = !tokens[i].asserted;
+    left--;
+  }
+}
+
+const NUMBER_WORDS: Record<string, string> = {
+  zero: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10', single: '1',
+};
+
+// Function words; negations are cues, not stop words, because they change what a sentence says.
+export const STOP_WORDS = new Set(
+  `a about above after again against all also am an and any are as at be because been before being below between both but by
+  can could did do does doing done down during each either else etc eg ie even ever every few for from further
+  get gets got had has have having he her here hers him his how however i if in into is it its itself just let lets
+  like may me might more most much must my now of off on once only or other our ours out over own per
+  quite rather really same she should since so some such than that thats the their theirs them then there these they
+  this those though through thus to too under until up upon us use used uses using very via vs was way we well were
+  what when where whether which while who whom whose why will with within would yet you your yours
+  im ive youre theyre thing things something basically actually simply just also instead its whats
+  usually often typically generally mostly mainly always sometimes e g i`
+    .split(/\s+/)
+    .filter(Boolean),
+);

@@ -1,0 +1,159 @@
+import * as assert from 'assert';
+import * as path from 'path';
+import { KeyPoint, Question, plainKeyPoint } from '../../src/core/deck/model';
+import { findBankFolder, readBank } from '../../src/core/grading/bankGrader';
+import { Grader, GraderFeatures, suggestGrade, withUserCorrections } from '../../src/core/grading/grader';
+import { lightStem, porter2Stem } from '../../src/core/grading/stem';
+import { serialiseEntry, toReviewEntry } from '../../src/core/progress/reviewLog';
+import { parseVocabulary } from '../../src/core/grading/vocabulary';
+
+const bank = readBank(findBankFolder(__dirname));
+const grader = (features: Partial<GraderFeatures> = {}) => new Grader({ vocabulary: bank.vocabulary, corpus: bank.questions, features });
+const full = grader();
+
+const q = (prompt: string, points: (string | KeyPoint)[]): Question => ({
+  id: 't', topicId: 't', prompt, difficulty: 'easy', answer: '', followUps: [], snippets: [], line: 1,
+  keyPoints: points.map((p) => (typeof p === 'string' ? plainKeyPoint(p) : p)),
+});
+const covered = (g: Grader, question: Question, answer: string) => g.grade(answer, question).keyPoints.map((k) => k.covered);
+
+const rest = q('What does REST mean, and what are its constraints?', [
+  'Representational State Transfer: an architectural style (Fielding, 2000), not a protocol',
+  'Stateless: each request carries its full context; no server-side session between requests',
+]);
+const putPatch = q('What is the difference between PUT and PATCH?', [
+  'PUT sends the full representation and replaces the resource; omitted fields are reset or rejected',
+  'PATCH sends only the changes (partial update)',
+]);
+
+describe('grading: the bank and its vocabulary', () => {
+  it('finds the bank and reads questions/vocabulary.yml without problems', () => {
+    assert.deepStrictEqual(bank.problems, []);
+    assert.ok(bank.vocabulary.same.length > 50 && bank.vocabulary.opposite.length > 5);
+    assert.ok(bank.questions.length > 90);
+  });
+
+  it('reports a broken vocabulary instead of throwing', () => {
+    assert.match(parseVocabulary('same: [').problems[0], /cannot read/);
+    assert.deepStrictEqual(parseVocabulary('same: {a: 1}\nopposite: [[a, b, c]]').problems, ['opposite #1: a pair has exactly two phrases', '"same" must be a list of lists of phrases']);
+  });
+});
+
+describe('grading: paraphrase', () => {
+  it('credits the issue\'s answer in its own words (it used to get 0 of 5)', () => {
+    const answer = "It's an architectural style for APIs, Representational State Transfer, not a standard or protocol. The server keeps no session: every request is self-contained.";
+    assert.deepStrictEqual(covered(full, rest, answer), [true, true]);
+  });
+
+  it('uses the shared vocabulary: "keeps no session" is stateless, FK is foreign key, N+1 is a query per row', () => {
+    const orm = q('Explain select_related', ['Follows the FK and avoids N+1']);
+    const answer = 'It goes through the foreign key, so you avoid a query per row.';
+    assert.deepStrictEqual(covered(full, orm, answer), [true]);
+    assert.deepStrictEqual(covered(grader({ vocabulary: false }), orm, answer), [false]);
+  });
+
+  it('stems with Porter2: statelessness/stateless, caching/cached meet; authorization stays apart from author', () => {
+    assert.strictEqual(porter2Stem('statelessness'), porter2Stem('stateless'));
+    assert.strictEqual(porter2Stem('caching'), porter2Stem('cached'));
+    assert.strictEqual(porter2Stem('normalise'), porter2Stem('normalize'));
+    assert.notStrictEqual(porter2Stem('authorization'), porter2Stem('author'));
+    assert.notStrictEqual(lightStem('statelessness'), lightStem('stateless'));
+  });
+
+  it('tolerates a typo in a longer word, but not in a short one', () => {
+    const point = q('What is a reverse proxy?', ['It terminates TLS and balances load across the application servers']);
+    assert.deepStrictEqual(covered(full, point, 'it does the tls termination and load balancing accross the aplication servers'), [true]);
+    assert.deepStrictEqual(covered(grader({ typos: false }), point, 'it does the tls termnation and load balanicng accross the aplication sevrers'), [false]);
+  });
+});
+
+describe('grading: weighting', () => {
+  it('filler words and trivia do not decide: the dates alone are not the idea', () => {
+    assert.deepStrictEqual(covered(full, rest, 'Fielding wrote about it in 2000.'), [false, false]);
+  });
+
+  it('names the missing idea, not a word list', () => {
+    const [, stateless] = full.grade('REST stands for representational state transfer, a style.', rest).keyPoints;
+    assert.strictEqual(stateless.covered, false);
+    assert.match(stateless.reason, /^missing: (each request carries its full context|no server-side session between requests)$/);
+  });
+});
+
+describe('grading: wrong answers are not credited', () => {
+  it('negation: "is a protocol" and "the server keeps the session" contradict the points', () => {
+    const verdicts = full.grade('REST is a protocol. It is stateful: the server keeps the session of each client between requests.', rest).keyPoints;
+    assert.deepStrictEqual(verdicts.map((v) => v.covered), [false, false]);
+    assert.ok(verdicts[1].contradicted, verdicts[1].reason);
+    assert.match(verdicts[1].reason, /^says the opposite: “/);
+  });
+
+  it('negation in the answer: "does not keep any session" agrees with "no server-side session"', () => {
+    const answer = 'Stateless: the server does not keep any session between requests, each request carries its full context.';
+    assert.deepStrictEqual(covered(full, rest, answer), [false, true]);
+    assert.deepStrictEqual(covered(grader({ negation: false }), rest, 'REST is stateful: the server keeps each client session between requests, each request carries its full context.')[1], true);
+  });
+
+  it('a reversed comparison: saying of PATCH what is true of PUT is not credited, and says why', () => {
+    const reversed = full.grade('PATCH replaces the full resource and omitted fields are reset, while PUT only sends the changes.', putPatch).keyPoints;
+    assert.deepStrictEqual(reversed.map((v) => v.covered), [false, false]);
+    assert.match(reversed[0].reason, /^says it of patch/);
+    assert.deepStrictEqual(covered(full, putPatch, 'PUT replaces the full resource, omitted fields are reset; PATCH only sends the changes.'), [true, true]);
+  });
+
+  it('a wrong count: "two parts" is not "three parts"', () => {
+    const jwt = q('What are the components of a JWT?', ['Three base64url parts: header.payload.signature']);
+    const [verdict] = full.grade('A JWT has two base64url parts, the header and the payload with its signature.', jwt).keyPoints;
+    assert.strictEqual(verdict.covered, false);
+    assert.match(verdict.reason, /says 2 .*not 3/);
+  });
+
+  it("the deck's contradictions (not:) turn a match into a miss, and its alternatives (also:) credit a paraphrase", () => {
+    const point: KeyPoint = {
+      text: 'Cache-aside: the app loads on a miss and invalidates on write',
+      alternatives: ['lazy loading', 'read from the db on a miss and put it in the cache'],
+      contradictions: ['the cache writes to the database by itself'],
+    };
+    const question = q('Explain cache-aside', [point]);
+    const wrong = full.grade('With cache-aside the cache writes to the database by itself, on a miss the app loads nothing.', question).keyPoints[0];
+    assert.strictEqual(wrong.covered, false);
+    assert.match(wrong.reason, /^wrong: “/);
+    assert.deepStrictEqual(covered(full, question, "It's lazy loading: we fill it only when a lookup fails."), [true]);
+    assert.deepStrictEqual(covered(grader({ alternatives: false }), question, "It's lazy loading: we fill it only when a lookup fails."), [false]);
+  });
+});
+
+describe('grading: the suggested grade and the user\'s corrections', () => {
+  const v = (covered: boolean, partly = false, contradicted = false) => ({ text: 'x', covered, partly, reason: '', contradicted, score: 0 });
+
+  it('follows the coverage, and a contradiction caps it at Hard', () => {
+    assert.strictEqual(suggestGrade([v(true), v(true), v(true)]), 4);
+    assert.strictEqual(suggestGrade([v(true), v(true), v(false)]), 3);
+    assert.strictEqual(suggestGrade([v(true), v(false, true), v(false)]), 2);
+    assert.strictEqual(suggestGrade([v(false), v(false), v(false)]), 1);
+    assert.strictEqual(suggestGrade([v(true), v(true), v(false, false, true)]), 2);
+  });
+
+  it('"I did cover this" marks the point covered and raises the grade', () => {
+    const verdict = { keyPoints: [v(true), v(false), v(false)], suggestedGrade: suggestGrade([v(true), v(false), v(false)]) };
+    const corrected = withUserCorrections(verdict, [1, 2]);
+    assert.deepStrictEqual(corrected.keyPoints.map((k) => k.covered), [true, true, true]);
+    assert.strictEqual(corrected.keyPoints[1].reason, 'you marked it covered');
+    assert.ok(corrected.suggestedGrade > verdict.suggestedGrade);
+  });
+});
+
+describe('grading: generic decks', () => {
+  it('a README question with no authored alternatives still gets the vocabulary and the stemmer', () => {
+    const question = q('What is a database transaction?', ['A group of statements that succeeds or fails as a whole']);
+    assert.ok(path.isAbsolute(findBankFolder(__dirname) as string));
+    assert.deepStrictEqual(covered(full, question, 'a txn groups several statements: they all succeed or they all fail, as a whole'), [true]);
+  });
+});
+
+describe('grading: kept with the review', () => {
+  it('the review log keeps the user\'s corrections and the suggested grade, and drops malformed ones', () => {
+    const line = serialiseEntry({ id: 'q', at: '2026-12-01T10:00:00.000Z', grade: 3, mode: 'typed', coveredByUser: [1, 3], suggestedGrade: 2 });
+    assert.deepStrictEqual(toReviewEntry(JSON.parse(line)), { id: 'q', at: '2026-12-01T10:00:00.000Z', grade: 3, mode: 'typed', coveredByUser: [1, 3], suggestedGrade: 2 });
+    assert.deepStrictEqual(toReviewEntry({ id: 'q', at: '2026-12-01T10:00:00.000Z', grade: 3, mode: 'typed', coveredByUser: ['x'], suggestedGrade: 7 }), { id: 'q', at: '2026-12-01T10:00:00.000Z', grade: 3, mode: 'typed' });
+  });
+});
