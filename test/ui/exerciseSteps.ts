@@ -115,11 +115,7 @@ export async function exerciseSteps<S extends { page: Page; settingsPath: string
     await step('13e. fix tags.py by typing in the editor; F1 → "Interview Coach: Run Exercise Checks": every check passes; the file on disk is the reference solution', async () => {
       await p.keyboard.press('Escape'); // dismiss the notification / peek focus, as a person would
       await clickLine(p, /^def add_tag\(tag,\s+tags=\[\]\):$/);
-      await p.keyboard.press('End');
-      await p.keyboard.press('ArrowLeft');
-      await p.keyboard.press('ArrowLeft');
-      await p.keyboard.press('Backspace');
-      await p.keyboard.press('Backspace');
+      for (const key of ['End', 'ArrowLeft', 'ArrowLeft', 'Backspace', 'Backspace']) await p.keyboard.press(key); // `[]):` → `):`
       await p.keyboard.type('None');
       await clickLine(p, /^\s+tags\.append\(tag\)$/);
       await p.keyboard.press('Home'); // the first non-blank character
@@ -235,9 +231,8 @@ async function waitForToast(page: Page, text: string, timeoutMs: number): Promis
 }
 
 async function describePeek(page: Page): Promise<string> {
-  const peeks = page.locator('.peekview-widget');
-  if ((await peeks.count()) === 0) return 'no peek';
-  return (await peeks.allInnerTexts()).map((t) => normalise(t).slice(0, 400)).join(' || ');
+  const peeks = (await page.locator('.peekview-widget').allInnerTexts()).map((t) => normalise(t).slice(0, 400));
+  return peeks.join(' || ') || 'no peek';
 }
 
 /** A Testing view row by its label (the row's text starts with it; description and duration follow). */
