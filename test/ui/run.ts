@@ -10,8 +10,8 @@
  * Every step prints its time; step 9b waits the 30 s of a mock question on purpose.
  *
  *   node esbuild.js && npx tsc -p tsconfig.test.json && npm run --silent package
- *   node out/test/ui/run.js                     # the whole suite (about 100 s)
- *   node out/test/ui/run.js --screenshots-only  # only install + screenshots/*.png (about 35 s)
+ *   node out/test/ui/run.js                     # the whole suite (about 125 s)
+ *   node out/test/ui/run.js --screenshots-only  # only install + screenshots/*.png (about 55 s)
  *   node out/test/ui/run.js --no-screenshots    # only the functional steps
  *   npm run screenshots                         # package, then --screenshots-only --update-screenshots
  *
@@ -20,6 +20,8 @@
  * screenshots/ instead): quiz-{light,dark,hc}.png, mode-typed.png, grading-{paraphrase,reversed}.png, mode-flashcard.png,
  * mock-question.png, mock-report.png, progress-dark.png, progress-light.png (the last three are
  * taller than the window's 900 px so the whole document shows).
+ * Step 13 (test/ui/exerciseSteps.ts, its own session, in both modes): an exercise opened from the
+ * tree, failed, fixed by typing and passed; exercise-failing.png, exercise-passing.png, exercise-card.png.
  *
  * Expected topics and counts are not hard-coded: they are read from the installed extension's
  * `questions/` folder with the extension's own pipeline (loadDecks), so the suite follows the bank.
@@ -71,6 +73,7 @@ import {
   treeRow,
   waitUntil,
 } from './workbench';
+import { exerciseSteps } from './exerciseSteps';
 
 const ARGS = process.argv.slice(2);
 const SCREENSHOTS_ONLY = ARGS.includes('--screenshots-only');
@@ -1000,6 +1003,12 @@ async function main(): Promise<number> {
 
   try {
     if (bank && !SCREENSHOTS_ONLY) await functionalSteps(extensionsDir, bank);
+    // 13: an exercise opened, failed, fixed by typing and passed (own session; its shots in both modes).
+    const close = async (s: Session | undefined) => {
+      await closeSession(s);
+      currentPage = undefined;
+    };
+    if (bank) await exerciseSteps({ step, openSession: (name) => openSession(name, extensionsDir, {}), closeSession: close, shoot: NO_SCREENSHOTS ? undefined : shoot, decks: bank.decks, extensionsDir, python: PYTHON });
     if (bank && !NO_SCREENSHOTS) await screenshotSteps(extensionsDir, bank);
   } finally {
     clearTimeout(watchdog);

@@ -1,7 +1,7 @@
 /** The question's hands-on exercise on the review screens: its state, Open and Run, the last verdict. */
 import { GRADE_LABELS } from '../../shared/format';
 import { ExerciseView } from '../../shared/protocol/quiz';
-import { button, el, icon, isTyping } from '../dom';
+import { button, Child, el, icon, isTyping } from '../dom';
 import { send } from './host';
 
 const STATUS: Record<ExerciseView['status'], { icon: string; words: string }> = {
@@ -36,11 +36,16 @@ export function exerciseCard(exercise: ExerciseView | undefined): HTMLElement[] 
       'section',
       { class: `exercise ${exercise.status}`, id: 'exercise', 'aria-label': `Exercise: ${exercise.title}, ${status.words}` },
       el('h2', {}, icon(status.icon), ` Exercise: ${exercise.title}`, el('span', { class: 'badge exercise-status' }, status.words)),
-      el('p', { class: 'exercise-brief' }, exercise.brief),
+      el('p', { class: 'exercise-brief markdown' }, ...inlineCode(exercise.brief)),
       verdict,
       el('div', { class: 'actions' }, open, run),
     ),
   ];
+}
+
+/** A brief's `code` spans as <code> (briefs are written like Markdown); the rest stays plain text. */
+function inlineCode(text: string): Child[] {
+  return text.split(/`([^`\n]+)`/).map((part, i) => (i % 2 ? el('code', {}, part) : part));
 }
 
 /** E opens the exercise, R runs its checks (outside text fields). */
