@@ -85,8 +85,11 @@ def get_with_lock(r, release):
         token = uuid.uuid4().hex
         if r.set(LOCK, token, nx=True, px=5000):  # only one caller wins; PX frees it if we crash
             try:
-                value = expensive_report()
-                r.set(KEY, value, ex=60 + random.randint(0, 30))  # TTL with jitter
+                # Check again under the lock: the winner before us may have stored it since our read.
+                value = r.get(KEY)
+                if value is None:
+                    value = expensive_report()
+                    r.set(KEY, value, ex=60 + random.randint(0, 30))  # TTL with jitter
                 return value
             finally:
                 release(keys=[LOCK], args=[token])  # delete only our own lock
