@@ -44,10 +44,14 @@ export interface GraderFeatures {
   subjects: boolean;
   alternatives: boolean;
   contradictions: boolean;
+  /** A clause that claims absolutely ("only", "never") what the point does not is no evidence for it. */
+  absolutes: boolean;
+  /** A clause that states a wrong claim (`not:`) is no evidence for the question's other points. */
+  tainting: boolean;
 }
 
 export const ALL_FEATURES: GraderFeatures = {
-  porter2: true, vocabulary: true, weighting: true, idf: true, typos: true, negation: true, subjects: true, alternatives: true, contradictions: true,
+  porter2: true, vocabulary: true, weighting: true, idf: true, typos: true, negation: true, subjects: true, alternatives: true, contradictions: true, absolutes: true, tainting: true,
 };
 
 /** A key point is covered from this share of its weight, partly covered from the lower one. */
@@ -93,7 +97,11 @@ export class Grader {
     if (this.features.negation) markNegation(tokens);
     const terms = tokens.filter((t) => !t.stop && !t.neg);
     const index = indexAnswer(terms, raw, this.features.typos, answerCounts(terms));
-    const keyPoints = this.conceptsOf(question, synonyms, analyser).map((concept) => this.judge(concept, index));
+    const list = this.conceptsOf(question, synonyms, analyser);
+    const wrongClaims = list.map((concept) => this.wrongClaim(concept, index));
+    // A clause that states a wrong claim is no evidence for any other point either.
+    const tainted = new Set(this.features.tainting ? wrongClaims.filter((c): c is number => c !== undefined) : []);
+    const keyPoints = list.map((concept, i) => this.judge(concept, index, wrongClaims[i], tainted));
     return { keyPoints, suggestedGrade: suggestGrade(keyPoints) };
   }
 
@@ -119,15 +127,21 @@ export class Grader {
     return fresh;
   }
 
-  private judge(concept: Concept, index: AnswerIndex): KeyPointVerdict {
+  /** The clause stating one of the deck's contradictions of the point, if any. */
+  private wrongClaim(concept: Concept, index: AnswerIndex): number | undefined {
+    if (!this.features.contradictions) return undefined;
+    for (const claim of concept.contradictions) {
+      const hit = statedInOrder(claim, index, CONTRADICTION_GAP);
+      if (hit !== undefined) return hit;
+    }
+    return undefined;
+  }
+
+  private judge(concept: Concept, index: AnswerIndex, wrongClaim: number | undefined, tainted: Set<number>): KeyPointVerdict {
     let score = 0;
     const verdict = (covered: boolean, partly: boolean, reason: string, contradicted = false): KeyPointVerdict => ({ text: concept.text, covered, partly, reason, contradicted, score });
-    if (this.features.contradictions) {
-      for (const claim of concept.contradictions) {
-        const hit = statedInOrder(claim, index, CONTRADICTION_GAP);
-        if (hit !== undefined) return verdict(false, false, `wrong: “${quote(index, hit)}”`, true);
-      }
-    }
+    if (wrongClaim !== undefined) return verdict(false, false, `wrong: “${quote(index, wrongClaim)}”`, true);
+    index.admit = admitFor(concept, index, tainted, this.features.absolutes);
     const cover = coverage(concept.terms, index);
     const total = concept.total || 1;
     score = segmentScore(concept, cover.matchedKeys) - cover.reversed / total;
@@ -195,6 +209,22 @@ function statedInOrder(p: Pattern, index: AnswerIndex, gap: number): number | un
     if (ok) return start.clause;
   }
   return undefined;
+}
+
+/**
+ * Which of the answer's tokens may be evidence for the point: not those of a clause stating a wrong
+ * claim, nor of a clause that claims absolutely ("only", "never", "every") what the point does not.
+ */
+function admitFor(concept: Concept, index: AnswerIndex, tainted: Set<number>, absolutes: boolean): (token: Token) => boolean {
+  const own = new Set([concept.text, ...concept.alternatives.map((a) => a.text)].join(' ').toLowerCase().split(/[^\p{L}]+/u));
+  // "each request" in the point is what "every request" says in the answer.
+  if (own.has('each')) own.add('every');
+  return (token) => {
+    if (tainted.has(token.clause)) return false;
+    if (!absolutes) return true;
+    const words = index.absolutes.get(token.clause);
+    return !words || [...words].every((w) => own.has(w));
+  };
 }
 
 /** "PATCH replaces the resource" for a point about PUT: a part of the point said of another subject. */
