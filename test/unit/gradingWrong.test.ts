@@ -40,3 +40,24 @@ describe('grading: confident wrong answers', () => {
     assert.deepStrictEqual(covered(full, oauth, right), [true, true]);
   });
 });
+
+describe('grading: topic words and reversed clauses', () => {
+  const bankQuestion = (id: string) => bank.questions.find((question) => question.id === id) as Question;
+
+  it("an alternative made only of the question's topic words (ETag) is no evidence without the point's own words", () => {
+    const etag = bankQuestion('performance-http-caching-etag');
+    const wrong = 'An ETag is the expiry date of the response, and when it passes the server returns 304 with the body.';
+    assert.strictEqual(covered(full, etag, wrong)[1], false);
+    assert.strictEqual(covered(grader({ topics: false }), etag, wrong)[1], true);
+    assert.strictEqual(covered(full, etag, 'The ETag is a version fingerprint; if If-None-Match still matches, the server answers 304 with an empty body.')[1], true);
+  });
+
+  it('a clause that says one point the other way round ("encrypted payload") is no evidence for another (the claims)', () => {
+    const jwt = bankQuestion('tokens-jwt-components');
+    const wrong = 'A JWT has two parts: the encrypted payload with the claims, and a checksum.';
+    const verdicts = full.grade(wrong, jwt).keyPoints;
+    assert.strictEqual(verdicts[2].covered, false);
+    assert.match(verdicts[4].reason, /says the opposite: “the encrypted payload/);
+    assert.strictEqual(covered(grader({ tainting: false }), jwt, wrong)[2], true);
+  });
+});
