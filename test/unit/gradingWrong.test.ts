@@ -41,14 +41,13 @@ describe('grading: confident wrong answers', () => {
   });
 });
 
-describe('grading: topic words and reversed clauses', () => {
+describe('grading: bare names and reversed clauses', () => {
   const bankQuestion = (id: string) => bank.questions.find((question) => question.id === id) as Question;
 
-  it("an alternative made only of the question's topic words (ETag) is no evidence without the point's own words", () => {
+  it("a one-word alternative (ETag) is no evidence without enough of the point's own words", () => {
     const etag = bankQuestion('performance-http-caching-etag');
     const wrong = 'An ETag is the expiry date of the response, and when it passes the server returns 304 with the body.';
     assert.strictEqual(covered(full, etag, wrong)[1], false);
-    assert.strictEqual(covered(grader({ topics: false }), etag, wrong)[1], true);
     assert.strictEqual(covered(full, etag, 'The ETag is a version fingerprint; if If-None-Match still matches, the server answers 304 with an empty body.')[1], true);
   });
 

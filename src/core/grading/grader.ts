@@ -48,21 +48,19 @@ export interface GraderFeatures {
   absolutes: boolean;
   /** A clause that states a wrong claim (`not:`, or a point the other way round) is no evidence for the question's other points. */
   tainting: boolean;
-  /** An alternative made only of the question's topic words needs some of the point's own words too. */
-  topics: boolean;
 }
 
 export const ALL_FEATURES: GraderFeatures = {
-  porter2: true, vocabulary: true, weighting: true, idf: true, typos: true, negation: true, subjects: true, alternatives: true, contradictions: true, absolutes: true, tainting: true, topics: true,
+  porter2: true, vocabulary: true, weighting: true, idf: true, typos: true, negation: true, subjects: true, alternatives: true, contradictions: true, absolutes: true, tainting: true,
 };
 
-/** A key point is covered from this share of its weight, partly covered from the lower one. */
-export const COVERED_AT = 0.5;
+/** A key point is covered from this share of its weight (more than half its parts), partly covered from the lower one. */
+export const COVERED_AT = 0.6;
 export const PARTLY_AT = 0.25;
 /** An alternative counts when one sentence states this share of it; a contradiction needs more. */
 const ALTERNATIVE_AT = 0.75;
-/** An alternative made only of the question's topic words ("ETag", "CSRF", "AOF") needs this share of the point's own words. */
-const TOPIC_ALTERNATIVE_AT = 0.35;
+/** A one-word alternative needs this share of the point's own words beside it. */
+const BARE_ALTERNATIVE_AT = 0.35;
 /** A contradiction is a claim: its words in order, at most this many other terms between two of them. */
 const CONTRADICTION_GAP = 2;
 
@@ -105,13 +103,12 @@ export class Grader {
     const wrongClaims = list.map((concept) => this.wrongClaim(concept, index));
     // A clause that states a wrong claim is no evidence for any other point either.
     const tainted = new Set(this.features.tainting ? wrongClaims.filter((c): c is number => c !== undefined) : []);
-    const topics = topicWords(list);
     const reversed: number[] = [];
-    let keyPoints = list.map((concept, i) => this.judge(concept, index, wrongClaims[i], tainted, topics, reversed));
+    let keyPoints = list.map((concept, i) => this.judge(concept, index, wrongClaims[i], tainted, reversed));
     if (this.features.tainting && reversed.some((c) => !tainted.has(c))) {
       // So is a clause that says a point the other way round: judge again without it.
       for (const clause of reversed) tainted.add(clause);
-      keyPoints = keyPoints.map((first, i) => (first.contradicted ? first : this.judge(list[i], index, wrongClaims[i], tainted, topics, [])));
+      keyPoints = keyPoints.map((first, i) => (first.contradicted ? first : this.judge(list[i], index, wrongClaims[i], tainted, [])));
     }
     return { keyPoints, suggestedGrade: suggestGrade(keyPoints) };
   }
@@ -148,7 +145,7 @@ export class Grader {
     return undefined;
   }
 
-  private judge(concept: Concept, index: AnswerIndex, wrongClaim: number | undefined, tainted: Set<number>, topics: Set<string>, reversed: number[]): KeyPointVerdict {
+  private judge(concept: Concept, index: AnswerIndex, wrongClaim: number | undefined, tainted: Set<number>, reversed: number[]): KeyPointVerdict {
     let score = 0;
     const verdict = (covered: boolean, partly: boolean, reason: string, contradicted = false): KeyPointVerdict => ({ text: concept.text, covered, partly, reason, contradicted, score });
     if (wrongClaim !== undefined) return verdict(false, false, `wrong: “${quote(index, wrongClaim)}”`, true);
@@ -167,9 +164,8 @@ export class Grader {
       for (const alternative of concept.alternatives) {
         const hit = statedIn(alternative, index, ALTERNATIVE_AT);
         if (hit === undefined) continue;
-        // A bare name ("converters", "WSGI") is reused by wrong answers too: it needs the point's own words beside it.
-        if (alternative.terms.length === 1 && score < PARTLY_AT) continue;
-        if (this.features.topics && alternative.terms.every((t) => t.subject || topics.has(t.key)) && score < TOPIC_ALTERNATIVE_AT) continue;
+        // A bare name ("converters", "ETag") is reused by wrong answers too: it needs the point's own words beside it.
+        if (alternative.terms.length === 1 && score < BARE_ALTERNATIVE_AT) continue;
         score = 1;
         said = quote(index, hit);
         break;
@@ -197,18 +193,6 @@ function statedIn(p: Pattern, index: AnswerIndex, share: number): number | undef
   const negative = p.terms.some((t) => !t.asserted);
   if (!hit || hit.negativeClause !== negative) return undefined;
   return hit.clause;
-}
-
-/** The question's topic words: named by its prompt, or by more than one of its key points. */
-function topicWords(list: Concept[]): Set<string> {
-  const seen = new Map<string, number>();
-  for (const concept of list) {
-    const keys = new Set([concept, ...concept.alternatives].flatMap((p) => p.terms.map((t) => t.key)));
-    for (const key of keys) seen.set(key, (seen.get(key) ?? 0) + 1);
-  }
-  const topics = new Set([...seen].filter(([, n]) => n > 1).map(([key]) => key));
-  for (const key of list[0]?.subjects ?? []) topics.add(key);
-  return topics;
 }
 
 /** The clause where the answer says `p`'s terms in order, each within `gap` other terms of the last, the same way round. */
