@@ -54,9 +54,9 @@ export const ALL_FEATURES: GraderFeatures = {
   porter2: true, vocabulary: true, weighting: true, idf: true, typos: true, negation: true, subjects: true, alternatives: true, contradictions: true, absolutes: true, tainting: true,
 };
 
-/** A key point is covered from this share of its weight (more than half its parts), partly covered from the lower one. */
+/** A key point is covered from this share of its weight (more than half its parts), partly covered from the lower one (a real bar: a quarter was met by topic words alone). */
 export const COVERED_AT = 0.6;
-export const PARTLY_AT = 0.25;
+export const PARTLY_AT = 0.4;
 /** An alternative counts when one sentence states this share of it; a contradiction needs more. */
 const ALTERNATIVE_AT = 0.75;
 /** A one-word alternative needs this share of the point's own words beside it. */
