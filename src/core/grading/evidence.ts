@@ -16,7 +16,14 @@ export interface AnswerIndex {
   typos: boolean;
   /** Numbers the answer counts things with: term → the numbers said before it. */
   counts: Map<string, Set<string>>;
+  /** Clauses that claim something absolutely ("only", "always", "never matters"): clause → those words. */
+  absolutes: Map<number, Set<string>>;
+  /** Which tokens may count as evidence for the pattern being judged (all, when unset). */
+  admit?: (token: Token) => boolean;
 }
+
+/** Sweeping words wrong answers lean on ("only for documentation", "order never matters", "every single write"). */
+const ABSOLUTES = new Set(['only', 'always', 'never', 'every', 'all', 'nothing', 'equally', 'whole', 'entire', 'everything', 'any']);
 
 export function indexAnswer(tokens: Token[], rawTokens: Token[], typos: boolean, counts: Map<string, Set<string>> = new Map()): AnswerIndex {
   const byKey = new Map<string, Token[]>();
@@ -31,7 +38,14 @@ export function indexAnswer(tokens: Token[], rawTokens: Token[], typos: boolean,
     words.push(token.word);
     clauseWords.set(token.clause, words);
   }
-  return { tokens, byKey, clauseWords, fuzzy: new Map(), typos, counts };
+  const absolutes = new Map<number, Set<string>>();
+  for (const token of rawTokens) {
+    if (!ABSOLUTES.has(token.word)) continue;
+    const words = absolutes.get(token.clause) ?? new Set<string>();
+    words.add(token.word);
+    absolutes.set(token.clause, words);
+  }
+  return { tokens, byKey, clauseWords, fuzzy: new Map(), typos, counts, absolutes };
 }
 
 /** Optimal string alignment distance, abandoned once it exceeds `max`. */
@@ -101,7 +115,8 @@ export interface Coverage {
 export function coverage(terms: readonly Term[], index: AnswerIndex, within?: (t: Token) => boolean): Coverage {
   const result: Coverage = { matched: 0, reversed: 0, matchedKeys: new Set(), reversedTokens: [] };
   for (const term of terms) {
-    const found = within ? occurrences(term.key, index).filter(within) : occurrences(term.key, index);
+    const admitted = index.admit ? occurrences(term.key, index).filter(index.admit) : occurrences(term.key, index);
+    const found = within ? admitted.filter(within) : admitted;
     if (found.length === 0) continue;
     if (found.some((t) => agrees(term, t))) {
       result.matched += term.weight;

@@ -44,17 +44,23 @@ export interface GraderFeatures {
   subjects: boolean;
   alternatives: boolean;
   contradictions: boolean;
+  /** A clause that claims absolutely ("only", "never") what the point does not is no evidence for it. */
+  absolutes: boolean;
+  /** A clause that states a wrong claim (`not:`, or a point the other way round) is no evidence for the question's other points. */
+  tainting: boolean;
 }
 
 export const ALL_FEATURES: GraderFeatures = {
-  porter2: true, vocabulary: true, weighting: true, idf: true, typos: true, negation: true, subjects: true, alternatives: true, contradictions: true,
+  porter2: true, vocabulary: true, weighting: true, idf: true, typos: true, negation: true, subjects: true, alternatives: true, contradictions: true, absolutes: true, tainting: true,
 };
 
-/** A key point is covered from this share of its weight, partly covered from the lower one. */
-export const COVERED_AT = 0.5;
-export const PARTLY_AT = 0.25;
+/** A key point is covered from this share of its weight (more than half its parts), partly covered from the lower one (a real bar: a quarter was met by topic words alone). */
+export const COVERED_AT = 0.6;
+export const PARTLY_AT = 0.4;
 /** An alternative counts when one sentence states this share of it; a contradiction needs more. */
 const ALTERNATIVE_AT = 0.75;
+/** A one-word alternative needs this share of the point's own words beside it. */
+const BARE_ALTERNATIVE_AT = 0.35;
 /** A contradiction is a claim: its words in order, at most this many other terms between two of them. */
 const CONTRADICTION_GAP = 2;
 
@@ -93,7 +99,17 @@ export class Grader {
     if (this.features.negation) markNegation(tokens);
     const terms = tokens.filter((t) => !t.stop && !t.neg);
     const index = indexAnswer(terms, raw, this.features.typos, answerCounts(terms));
-    const keyPoints = this.conceptsOf(question, synonyms, analyser).map((concept) => this.judge(concept, index));
+    const list = this.conceptsOf(question, synonyms, analyser);
+    const wrongClaims = list.map((concept) => this.wrongClaim(concept, index));
+    // A clause that states a wrong claim is no evidence for any other point either.
+    const tainted = new Set(this.features.tainting ? wrongClaims.filter((c): c is number => c !== undefined) : []);
+    const reversed: number[] = [];
+    let keyPoints = list.map((concept, i) => this.judge(concept, index, wrongClaims[i], tainted, reversed));
+    if (this.features.tainting && reversed.some((c) => !tainted.has(c))) {
+      // So is a clause that says a point the other way round: judge again without it.
+      for (const clause of reversed) tainted.add(clause);
+      keyPoints = keyPoints.map((first, i) => (first.contradicted ? first : this.judge(list[i], index, wrongClaims[i], tainted, [])));
+    }
     return { keyPoints, suggestedGrade: suggestGrade(keyPoints) };
   }
 
@@ -119,19 +135,26 @@ export class Grader {
     return fresh;
   }
 
-  private judge(concept: Concept, index: AnswerIndex): KeyPointVerdict {
+  /** The clause stating one of the deck's contradictions of the point, if any. */
+  private wrongClaim(concept: Concept, index: AnswerIndex): number | undefined {
+    if (!this.features.contradictions) return undefined;
+    for (const claim of concept.contradictions) {
+      const hit = statedInOrder(claim, index, CONTRADICTION_GAP);
+      if (hit !== undefined) return hit;
+    }
+    return undefined;
+  }
+
+  private judge(concept: Concept, index: AnswerIndex, wrongClaim: number | undefined, tainted: Set<number>, reversed: number[]): KeyPointVerdict {
     let score = 0;
     const verdict = (covered: boolean, partly: boolean, reason: string, contradicted = false): KeyPointVerdict => ({ text: concept.text, covered, partly, reason, contradicted, score });
-    if (this.features.contradictions) {
-      for (const claim of concept.contradictions) {
-        const hit = statedInOrder(claim, index, CONTRADICTION_GAP);
-        if (hit !== undefined) return verdict(false, false, `wrong: “${quote(index, hit)}”`, true);
-      }
-    }
+    if (wrongClaim !== undefined) return verdict(false, false, `wrong: “${quote(index, wrongClaim)}”`, true);
+    index.admit = admitFor(concept, index, tainted, this.features.absolutes);
     const cover = coverage(concept.terms, index);
     const total = concept.total || 1;
     score = segmentScore(concept, cover.matchedKeys) - cover.reversed / total;
     if (this.features.negation && cover.reversed >= 0.2 * total && cover.reversed >= 0.5 * cover.matched) {
+      reversed.push(...cover.reversedTokens.map((t) => t.clause));
       return verdict(false, false, `says the opposite: “${quote(index, cover.reversedTokens[0].clause)}”`, true);
     }
     const swapped = this.features.subjects ? swappedSubject(concept, index) ?? wrongCount(concept, index) : undefined;
@@ -141,8 +164,8 @@ export class Grader {
       for (const alternative of concept.alternatives) {
         const hit = statedIn(alternative, index, ALTERNATIVE_AT);
         if (hit === undefined) continue;
-        // A bare name ("converters", "WSGI") is reused by wrong answers too: it needs the point's own words beside it.
-        if (alternative.terms.length === 1 && score < PARTLY_AT) continue;
+        // A bare name ("converters", "ETag") is reused by wrong answers too: it needs the point's own words beside it.
+        if (alternative.terms.length === 1 && score < BARE_ALTERNATIVE_AT) continue;
         score = 1;
         said = quote(index, hit);
         break;
@@ -195,6 +218,22 @@ function statedInOrder(p: Pattern, index: AnswerIndex, gap: number): number | un
     if (ok) return start.clause;
   }
   return undefined;
+}
+
+/**
+ * Which of the answer's tokens may be evidence for the point: not those of a clause stating a wrong
+ * claim, nor of a clause that claims absolutely ("only", "never", "every") what the point does not.
+ */
+function admitFor(concept: Concept, index: AnswerIndex, tainted: Set<number>, absolutes: boolean): (token: Token) => boolean {
+  const own = new Set([concept.text, ...concept.alternatives.map((a) => a.text)].join(' ').toLowerCase().split(/[^\p{L}]+/u));
+  // "each request" in the point is what "every request" says in the answer.
+  if (own.has('each')) own.add('every');
+  return (token) => {
+    if (tainted.has(token.clause)) return false;
+    if (!absolutes) return true;
+    const words = index.absolutes.get(token.clause);
+    return !words || [...words].every((w) => own.has(w));
+  };
 }
 
 /** "PATCH replaces the resource" for a point about PUT: a part of the point said of another subject. */

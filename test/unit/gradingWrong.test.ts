@@ -1,0 +1,66 @@
+import * as assert from 'assert';
+import { KeyPoint, Question } from '../../src/core/deck/model';
+import { findBankFolder, readBank } from '../../src/core/grading/bankGrader';
+import { Grader, GraderFeatures } from '../../src/core/grading/grader';
+
+const bank = readBank(findBankFolder(__dirname));
+const grader = (features: Partial<GraderFeatures> = {}) => new Grader({ vocabulary: bank.vocabulary, corpus: bank.questions, features });
+const full = grader();
+
+const point = (text: string, alternatives: string[] = [], contradictions: string[] = []): KeyPoint => ({ text, alternatives, contradictions });
+const q = (prompt: string, keyPoints: KeyPoint[]): Question => ({ id: 't', topicId: 't', prompt, difficulty: 'easy', answer: '', followUps: [], snippets: [], line: 1, keyPoints });
+const covered = (g: Grader, question: Question, answer: string) => g.grade(answer, question).keyPoints.map((k) => k.covered);
+
+describe('grading: confident wrong answers', () => {
+  const converters = q('What are URLs in Django, and how does URL routing work?', [
+    point('Path converters validate the captured values and pass them to the view typed (`int`, slug, uuid)', ['<int:pk>', 'converters', 'typed arguments']),
+  ]);
+
+  it('a clause claiming absolutely ("only", "always") what the point does not is no evidence for it', () => {
+    const wrong = 'Path converters are only for documentation, the view always receives the captured values as strings.';
+    assert.deepStrictEqual(covered(full, converters, wrong), [false]);
+    assert.deepStrictEqual(covered(grader({ absolutes: false }), converters, wrong), [true]);
+  });
+
+  it('the same words without a sweeping claim are still credited, and "every" says what "each" does', () => {
+    assert.deepStrictEqual(covered(full, converters, 'Path converters such as int or slug validate the captured value, and the view gets it typed.'), [true]);
+    const stateless = q('What is REST?', [point('Stateless: each request carries its full context; no server-side session between requests')]);
+    assert.deepStrictEqual(covered(full, stateless, 'The server keeps no session: every request carries its full context.'), [true]);
+  });
+
+  it("a clause stating one point's wrong claim is no evidence for another point", () => {
+    const oauth = q('What is OAuth?', [
+      point('OAuth 2.0 is an authorisation framework: delegated, scoped access without sharing the password', ['delegated access'], ['OAuth is an authentication protocol']),
+      point('OpenID Connect adds authentication on top of OAuth with an ID token', ['ID token', 'OIDC']),
+    ]);
+    const wrong = 'OAuth is an authentication protocol that returns an ID token proving who the user is.';
+    assert.deepStrictEqual(covered(full, oauth, wrong), [false, false]);
+    assert.deepStrictEqual(covered(grader({ tainting: false }), oauth, wrong), [false, true]);
+    const right = 'OAuth gives delegated access without sharing the password. OpenID Connect adds authentication with an ID token.';
+    assert.deepStrictEqual(covered(full, oauth, right), [true, true]);
+  });
+});
+
+describe('grading: bare names and reversed clauses', () => {
+  const bankQuestion = (id: string) => bank.questions.find((question) => question.id === id) as Question;
+
+  it("a one-word alternative (ETag) is no evidence without enough of the point's own words", () => {
+    const etag = bankQuestion('performance-http-caching-etag');
+    const wrong = 'An ETag is the expiry date of the response, and when it passes the server returns 304 with the body.';
+    assert.strictEqual(covered(full, etag, wrong)[1], false);
+    // A third of the point's words (ETag, 304, body) is not "partly covered" either: partly needs 0.4.
+    const verdict = full.grade(wrong, etag).keyPoints[1];
+    assert.ok(verdict.score > 0.25 && verdict.score < 0.4, `score ${verdict.score}`);
+    assert.deepStrictEqual([verdict.partly, verdict.reason], [false, 'missing: version fingerprint']);
+    assert.strictEqual(covered(full, etag, 'The ETag is a version fingerprint; if If-None-Match still matches, the server answers 304 with an empty body.')[1], true);
+  });
+
+  it('a clause that says one point the other way round ("encrypted payload") is no evidence for another (the claims)', () => {
+    const jwt = bankQuestion('tokens-jwt-components');
+    const wrong = 'A JWT has two parts: the encrypted payload with the claims, and a checksum.';
+    const verdicts = full.grade(wrong, jwt).keyPoints;
+    assert.strictEqual(verdicts[2].covered, false);
+    assert.match(verdicts[4].reason, /says the opposite: “the encrypted payload/);
+    assert.strictEqual(covered(grader({ tainting: false }), jwt, wrong)[2], true);
+  });
+});
