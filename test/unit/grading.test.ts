@@ -159,6 +159,16 @@ describe('grading: kept with the review', () => {
     assert.deepStrictEqual(toReviewEntry({ id: 'q', at: '2026-12-01T10:00:00.000Z', grade: 3, mode: 'typed', coveredByUser: ['x'], suggestedGrade: 7 }), { id: 'q', at: '2026-12-01T10:00:00.000Z', grade: 3, mode: 'typed' });
   });
 
+  it('an answer made of a question\'s own key points covers every one of them, for every question of the bank', () => {
+    // No contradiction, subject or count check may fire on the model's own statements.
+    const short = bank.questions
+      .map((question) => ({ question, verdict: full.grade(question.keyPoints.map((k) => k.text).join('. '), question) }))
+      .filter(({ verdict }) => verdict.keyPoints.some((k) => !k.covered))
+      .map(({ question, verdict }) => `${question.id}: ${verdict.keyPoints.filter((k) => !k.covered).map((k) => k.reason).join('; ')}`);
+    assert.ok(bank.questions.length >= 100);
+    assert.deepStrictEqual(short, []);
+  });
+
   it('uses the compiled bank as its corpus where the Markdown does not ship (the installed extension)', () => {
     const repo = path.resolve(__dirname, '../../..');
     const compiled = path.join(repo, 'dist', 'bank.json');

@@ -10,7 +10,7 @@
 import { Question } from '../deck/model';
 import { Grade } from '../progress/scheduler';
 import { Analyser, Concept, Pattern, answerCounts, concepts, documentFrequencies } from './concepts';
-import { AnswerIndex, agrees, bestClause, bestSentence, coverage, indexAnswer, occurrences, quote } from './evidence';
+import { ABSOLUTES, AnswerIndex, agrees, bestClause, bestSentence, coverage, indexAnswer, occurrences, quote } from './evidence';
 import { Stemmer, lightStem, porter2Stem } from './stem';
 import { Token, markNegation, tokenise } from './text';
 import { CompiledVocabulary, VocabularySource, applyVocabulary, compileVocabulary, synonymGroups } from './vocabulary';
@@ -59,6 +59,8 @@ export const COVERED_AT = 0.6;
 export const PARTLY_AT = 0.4;
 /** An alternative counts when one sentence states this share of it; a contradiction needs more. */
 const ALTERNATIVE_AT = 0.75;
+/** A sentence that states this share of the point's own weight says the point: no later check undoes it. */
+const STATED_WHOLE_AT = 0.9;
 /** A one-word alternative needs this share of the point's own words beside it. */
 const BARE_ALTERNATIVE_AT = 0.35;
 /** A contradiction is a claim: its words in order, at most this many other terms between two of them. */
@@ -82,6 +84,10 @@ export class Grader {
   private readonly df: Map<string, number>;
   private readonly documents: number;
   private readonly cache = new WeakMap<Question, { synonyms: Synonyms | undefined; concepts: Concept[] }>();
+  /** The question's own key points read as an answer: a check that fires on them is no evidence of a wrong answer. */
+  private readonly ownText = new WeakMap<Question, AnswerIndex>();
+  /** Each key point's own text read as an answer, for the subject and count checks. */
+  private readonly ownPoint = new WeakMap<Concept, AnswerIndex>();
 
   constructor(options: GraderOptions) {
     this.features = { ...ALL_FEATURES, ...options.features };
@@ -94,23 +100,35 @@ export class Grader {
 
   grade(answer: string, question: Question, synonyms?: Synonyms): AnswerVerdict {
     const analyser = this.analyser(synonyms);
-    const raw = tokenise(answer, this.stem);
-    const tokens = applyVocabulary(raw, analyser.vocabulary);
-    if (this.features.negation) markNegation(tokens);
-    const terms = tokens.filter((t) => !t.stop && !t.neg);
-    const index = indexAnswer(terms, raw, this.features.typos, answerCounts(terms));
+    const index = this.indexOf(answer, analyser);
     const list = this.conceptsOf(question, synonyms, analyser);
-    const wrongClaims = list.map((concept) => this.wrongClaim(concept, index));
+    let own = this.ownText.get(question);
+    if (!own) this.ownText.set(question, (own = this.indexOf(question.keyPoints.map((k) => k.text).join('. '), analyser)));
+    const wrongClaims = list.map((concept) => this.wrongClaim(concept, index, own));
     // A clause that states a wrong claim is no evidence for any other point either.
     const tainted = new Set(this.features.tainting ? wrongClaims.filter((c): c is number => c !== undefined) : []);
     const reversed: number[] = [];
-    let keyPoints = list.map((concept, i) => this.judge(concept, index, wrongClaims[i], tainted, reversed));
+    const ownPoints = list.map((concept) => {
+      let point = this.ownPoint.get(concept);
+      if (!point) this.ownPoint.set(concept, (point = this.indexOf(concept.text, analyser)));
+      return point;
+    });
+    let keyPoints = list.map((concept, i) => this.judge(concept, index, ownPoints[i], wrongClaims[i], tainted, reversed));
     if (this.features.tainting && reversed.some((c) => !tainted.has(c))) {
       // So is a clause that says a point the other way round: judge again without it.
       for (const clause of reversed) tainted.add(clause);
-      keyPoints = keyPoints.map((first, i) => (first.contradicted ? first : this.judge(list[i], index, wrongClaims[i], tainted, [])));
+      keyPoints = keyPoints.map((first, i) => (first.contradicted ? first : this.judge(list[i], index, ownPoints[i], wrongClaims[i], tainted, [])));
     }
     return { keyPoints, suggestedGrade: suggestGrade(keyPoints) };
+  }
+
+  /** A text as the grader reads an answer: stems, vocabulary, negation, clauses and sentences. */
+  private indexOf(text: string, analyser: Analyser): AnswerIndex {
+    const raw = tokenise(text, this.stem);
+    const tokens = applyVocabulary(raw, analyser.vocabulary);
+    if (this.features.negation) markNegation(tokens);
+    const terms = tokens.filter((t) => !t.stop && !t.neg);
+    return indexAnswer(terms, raw, this.features.typos, answerCounts(terms));
   }
 
   private analyser(synonyms: Synonyms | undefined): Analyser {
@@ -136,20 +154,29 @@ export class Grader {
   }
 
   /** The clause stating one of the deck's contradictions of the point, if any. */
-  private wrongClaim(concept: Concept, index: AnswerIndex): number | undefined {
+  private wrongClaim(concept: Concept, index: AnswerIndex, own: AnswerIndex): number | undefined {
     if (!this.features.contradictions) return undefined;
     for (const claim of concept.contradictions) {
+      // A claim the key points' own words also state ("filter" in a point about `.filter()`) tells nothing.
+      if (statedInOrder(claim, own, CONTRADICTION_GAP) !== undefined) continue;
       const hit = statedInOrder(claim, index, CONTRADICTION_GAP);
-      if (hit !== undefined) return hit;
+      if (hit === undefined) continue;
+      // "writes only to the cache" is wrong for its "only": without it the words are the point's own.
+      const sweeping = claim.text.toLowerCase().split(/[^\p{L}]+/u).filter((w) => ABSOLUTES.has(w));
+      if (sweeping.every((w) => index.absolutes.get(hit)?.has(w))) return hit;
     }
     return undefined;
   }
 
-  private judge(concept: Concept, index: AnswerIndex, wrongClaim: number | undefined, tainted: Set<number>, reversed: number[]): KeyPointVerdict {
+  private judge(concept: Concept, index: AnswerIndex, own: AnswerIndex, wrongClaim: number | undefined, tainted: Set<number>, reversed: number[]): KeyPointVerdict {
     let score = 0;
     const verdict = (covered: boolean, partly: boolean, reason: string, contradicted = false): KeyPointVerdict => ({ text: concept.text, covered, partly, reason, contradicted, score });
-    if (wrongClaim !== undefined) return verdict(false, false, `wrong: “${quote(index, wrongClaim)}”`, true);
     index.admit = admitFor(concept, index, tainted, this.features.absolutes);
+    // The point said nearly word for word, the same way round, in one sentence: a contradiction or a
+    // subject check that fires there is matching the point's own words, not a wrong claim.
+    const whole = statedIn(concept, index, STATED_WHOLE_AT);
+    if (whole !== undefined) return verdict(true, false, `said: “${quote(index, whole)}”`);
+    if (wrongClaim !== undefined) return verdict(false, false, `wrong: “${quote(index, wrongClaim)}”`, true);
     const cover = coverage(concept.terms, index);
     const total = concept.total || 1;
     score = segmentScore(concept, cover.matchedKeys) - cover.reversed / total;
@@ -157,7 +184,9 @@ export class Grader {
       reversed.push(...cover.reversedTokens.map((t) => t.clause));
       return verdict(false, false, `says the opposite: “${quote(index, cover.reversedTokens[0].clause)}”`, true);
     }
-    const swapped = this.features.subjects ? swappedSubject(concept, index) ?? wrongCount(concept, index) : undefined;
+    // A subject or count check that fires on the key point's own words cannot tell a wrong answer.
+    const checked = (check: (c: Concept, i: AnswerIndex) => string | undefined) => (check(concept, own) === undefined ? check(concept, index) : undefined);
+    const swapped = this.features.subjects ? checked(swappedSubject) ?? checked(wrongCount) : undefined;
     if (swapped) return verdict(false, false, swapped, true);
     let said: string | undefined;
     if (this.features.alternatives) {
