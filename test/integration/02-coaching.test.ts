@@ -51,7 +51,7 @@ describe('Coaching: daily review, typed answers, mock interview, history', funct
     assert.strictEqual(next.question.id, questions[3].id);
     const entries = await api.reviewLog.entries();
     assert.strictEqual(entries.length, reviewsBefore + 1);
-    assert.deepStrictEqual({ ...entries[entries.length - 1], at: 'x', ms: 0 }, { id: questions[4].id, at: 'x', grade: 3, mode: 'typed', answer: questions[4].keyPoints.map((k) => k.text).join('. '), ms: 0 });
+    assert.deepStrictEqual({ ...entries[entries.length - 1], at: 'x', ms: 0 }, { id: questions[4].id, at: 'x', grade: 3, mode: 'typed', answer: questions[4].keyPoints.map((k) => k.text).join('. '), ms: 0, suggestedGrade: 4 });
     assert.ok(Date.parse(api.progress.cards[questions[4].id].due) > Date.now(), 'graded Good, it is no longer due');
   });
 
