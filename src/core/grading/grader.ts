@@ -9,10 +9,11 @@
  */
 import { Question } from '../deck/model';
 import { Grade } from '../progress/scheduler';
-import { Analyser, Concept, Pattern, answerCounts, concepts, documentFrequencies } from './concepts';
-import { ABSOLUTES, AnswerIndex, agrees, bestClause, bestSentence, coverage, indexAnswer, occurrences, quote } from './evidence';
+import { Analyser, Concept, answerCounts, concepts, documentFrequencies } from './concepts';
+import { ABSOLUTES, AnswerIndex, coverage, indexAnswer, quote } from './evidence';
+import { admitFor, evidenceQuote, missingIdea, segmentScore, statedIn, statedInOrder, swappedSubject, wrongCount } from './claims';
 import { Stemmer, lightStem, porter2Stem } from './stem';
-import { Token, markNegation, tokenise } from './text';
+import { markNegation, tokenise } from './text';
 import { CompiledVocabulary, VocabularySource, applyVocabulary, compileVocabulary, synonymGroups } from './vocabulary';
 
 export interface KeyPointVerdict {
@@ -205,147 +206,6 @@ export class Grader {
     if (score >= PARTLY_AT) return verdict(false, true, `partly; missing: ${missing}`);
     return verdict(false, false, `missing: ${missing}`);
   }
-}
-
-/**
- * The clause that states `p` within one sentence: every term of a short phrase (this share of a
- * longer one's weight), its subjects named, nothing reversed, and not in a denial ("… are not supported").
- */
-function statedIn(p: Pattern, index: AnswerIndex, share: number): number | undefined {
-  if (p.total === 0) return undefined;
-  const best = bestSentence(p, index);
-  if (!best || best.cover.reversed > 0) return undefined;
-  const needed = p.terms.length <= 4 ? p.total - 1e-9 : share * p.total;
-  if (best.cover.matched < needed) return undefined;
-  if (p.terms.some((t) => t.subject && !best.cover.matchedKeys.has(t.key))) return undefined;
-  const hit = index.tokens.find((t) => t.sentence === best.sentence && best.cover.matchedKeys.has(t.key));
-  const negative = p.terms.some((t) => !t.asserted);
-  if (!hit || hit.negativeClause !== negative) return undefined;
-  return hit.clause;
-}
-
-/** The clause where the answer says `p`'s terms in order, each within `gap` other terms of the last, the same way round. */
-function statedInOrder(p: Pattern, index: AnswerIndex, gap: number): number | undefined {
-  if (p.terms.length === 0) return undefined;
-  const tokens = index.tokens;
-  const position = new Map(tokens.map((t, i) => [t, i]));
-  const at = (term: Pattern['terms'][number]) => occurrences(term.key, index).filter((t) => agrees(term, t));
-  for (const start of at(p.terms[0])) {
-    let last = position.get(start) as number;
-    let ok = true;
-    for (const term of p.terms.slice(1)) {
-      const next = at(term)
-        .map((t) => position.get(t) as number)
-        .filter((i) => i > last && i - last - 1 <= gap && tokens[i].sentence === start.sentence)
-        .sort((x, y) => x - y)[0];
-      if (next === undefined) {
-        ok = false;
-        break;
-      }
-      last = next;
-    }
-    if (ok) return start.clause;
-  }
-  return undefined;
-}
-
-/**
- * Which of the answer's tokens may be evidence for the point: not those of a clause stating a wrong
- * claim, nor of a clause that claims absolutely ("only", "never", "every") what the point does not.
- */
-function admitFor(concept: Concept, index: AnswerIndex, tainted: Set<number>, absolutes: boolean): (token: Token) => boolean {
-  const own = new Set([concept.text, ...concept.alternatives.map((a) => a.text)].join(' ').toLowerCase().split(/[^\p{L}]+/u));
-  // "each request" in the point is what "every request" says in the answer.
-  if (own.has('each')) own.add('every');
-  return (token) => {
-    if (tainted.has(token.clause)) return false;
-    if (!absolutes) return true;
-    const words = index.absolutes.get(token.clause);
-    return !words || [...words].every((w) => own.has(w));
-  };
-}
-
-/** "PATCH replaces the resource" for a point about PUT: a part of the point said of another subject. */
-function swappedSubject(concept: Concept, index: AnswerIndex): string | undefined {
-  if (concept.subjects.size < 2) return undefined;
-  for (const segment of concept.segments) {
-    if (!segment.subject) continue;
-    const content = concept.terms.filter((t) => segment.keys.has(t.key) && !concept.subjects.has(t.key));
-    const weight = content.reduce((sum, t) => sum + t.weight, 0);
-    const best = weight > 0 ? bestClause(content, index) : undefined;
-    if (!best || best.weight < 0.35 * weight) continue;
-    const said = clauseSubjects(index, best.clause, concept.subjects);
-    if (said.length === 0 || said.some((t) => t.key === segment.subject)) continue;
-    return `says it of ${said[0].word}: “${quote(index, best.clause)}”`;
-  }
-  return undefined;
-}
-
-/** The subjects a clause names, or those of the clause before it in its sentence ("X does A, and B"). */
-function clauseSubjects(index: AnswerIndex, clause: number, subjects: Set<string>): Token[] {
-  const sentence = index.tokens.find((t) => t.clause === clause)?.sentence;
-  for (let c = clause; c >= 0; c--) {
-    const inClause = index.tokens.filter((t) => t.clause === c);
-    if (inClause.length && inClause[0].sentence !== sentence) break;
-    const named = inClause.filter((t) => subjects.has(t.key));
-    if (named.length) return named;
-  }
-  return [];
-}
-
-/** "two parts" where the point says three. */
-function wrongCount(concept: Concept, index: AnswerIndex): string | undefined {
-  for (const [key, n] of concept.counts) {
-    const said = index.counts.get(key);
-    if (said && !said.has(n)) return `says ${[...said][0]} ${index.byKey.get(key)?.[0].word ?? key}, not ${n}`;
-  }
-  return undefined;
-}
-
-function evidenceQuote(concept: Concept, index: AnswerIndex): string {
-  const best = bestClause(concept.terms, index);
-  return best ? quote(index, best.clause) : '';
-}
-
-/** A segment counts in full once this share of its weight is stated: a paraphrase rarely uses every word. */
-const SEGMENT_SATURATION = 0.7;
-
-/** Weighted coverage of the key point, segment by segment, each saturating. */
-function segmentScore(concept: Concept, matched: Set<string>): number {
-  const weight = new Map(concept.terms.map((t) => [t.key, t.weight]));
-  const seen = new Set<string>();
-  let total = 0;
-  let score = 0;
-  for (const segment of concept.segments) {
-    let segWeight = 0;
-    let segMatched = 0;
-    for (const key of segment.keys) {
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const w = weight.get(key) ?? 0;
-      segWeight += w;
-      if (matched.has(key)) segMatched += w;
-    }
-    if (segWeight === 0) continue;
-    total += segWeight;
-    score += segWeight * Math.min(1, segMatched / (SEGMENT_SATURATION * segWeight));
-  }
-  // Terms only in asides (dropped from segments) still count a little, through the whole.
-  return total ? score / total : 0;
-}
-
-/** The part of the key point with the most weight not found in the answer, as the deck says it. */
-function missingIdea(concept: Concept, matched: Set<string>): string {
-  const weight = new Map(concept.terms.map((t) => [t.key, t.weight]));
-  let best = concept.segments[0];
-  let bestMissing = -1;
-  for (const segment of concept.segments) {
-    let missing = 0;
-    for (const key of segment.keys) if (!matched.has(key)) missing += weight.get(key) ?? 0;
-    if (missing > bestMissing) [best, bestMissing] = [segment, missing];
-  }
-  const text = best?.text ?? concept.text;
-  return text.length > 80 ? `${text.slice(0, 78).replace(/\s+\S*$/, '')}…` : text;
 }
 
 /** From the share of key points covered (partly counts half); a contradiction caps it at Hard. */
