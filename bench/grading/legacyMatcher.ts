@@ -4,6 +4,7 @@
  */
 
 import type { KeyPoint } from '../../src/core/deck/model';
+import { lightStem } from '../../src/core/grading/stem';
 
 export interface KeyPointMatch {
   /** The key point as written in the deck (Markdown). */
@@ -149,38 +150,8 @@ function applySynonyms(tokens: Token[], phrases: Phrase[]): Token[] {
   return out;
 }
 
-/**
- * A light suffix stemmer for English prose. It only has to map a word's forms to the same key
- * (cache, caches, cached, caching → cach), not produce real words. Code-like tokens
- * (`select_related`, `n+1`, `401`) are left alone.
- */
-export function stem(word: string): string {
-  if (!/^[a-z]+$/.test(word) || word.length < 3) return word;
-  let w = word;
-  // British and American spellings meet: normalise, normalised, normalisation → normaliz…
-  w = w.replace(/^([a-z]{4,})is(e|ed|es|ing|ation|ations)$/, '$1iz$2');
-  // Plurals.
-  if (w.endsWith('ies') && w.length > 4) w = w.slice(0, -3) + 'i';
-  else if (w.endsWith('s') && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
-  // Verb endings, only when a real stem with a vowel remains (string, thing, red stay whole).
-  if (w.endsWith('ied') && w.length > 4) w = w.slice(0, -3) + 'i';
-  else if (w.endsWith('ing') && hasVowelStem(w.slice(0, -3))) w = w.slice(0, -3);
-  else if (w.endsWith('ed') && hasVowelStem(w.slice(0, -2))) w = w.slice(0, -2);
-  // Derivations: optimization → optimize, validation → validate, deployment → deploy, quickly → quick.
-  if (w.endsWith('ization')) w = w.slice(0, -5) + 'e';
-  else if (w.endsWith('ation') && w.length > 7) w = w.slice(0, -5) + 'ate';
-  else if (w.endsWith('ment') && w.length > 7) w = w.slice(0, -4);
-  else if (w.endsWith('ly') && !w.endsWith('ily') && w.length > 5) w = w.slice(0, -2);
-  // Endings that differ between forms: cache/cach(ing), query/queri(es), map/mapp(ed).
-  if (w.endsWith('e') && w.length > 2) w = w.slice(0, -1);
-  if (w.endsWith('y') && w.length > 2) w = w.slice(0, -1) + 'i';
-  if (/([bcdfghjkmnpqrtvwxy])\1$/.test(w) && w.length > 2) w = w.slice(0, -1);
-  return w;
-}
-
-function hasVowelStem(rest: string): boolean {
-  return rest.length >= 2 && /[aeiouy]/.test(rest);
-}
+/** The old suffix rules, now `lightStem` in the grader (where `--ablate` compares it with Porter2). */
+export const stem = lightStem;
 
 const NUMBER_WORDS: Record<string, string> = {
   zero: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10',
