@@ -1,3 +1,4 @@
+import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { CompiledBank, bankRegistry, readCompiledBank } from '../../core/deck/compiled/compiledBank';
@@ -82,9 +83,11 @@ export class DeckRepository extends Disposable {
 
   /** The built-in bank as compiled at build time (undefined: there is none, the bank was parsed). */
   compiledBank(): Promise<CompiledBank | undefined> {
+    // The extension's own file, on the extension host's disk: read with Node, without a round trip
+    // through workspace.fs (the tree's first paint waits for it).
     this.bank ??= this.compiledBankFile
-      ? Promise.resolve(vscode.workspace.fs.readFile(this.compiledBankFile)).then(
-          (bytes) => readCompiledBank(new TextDecoder().decode(bytes), this.builtinFolder.fsPath),
+      ? fs.promises.readFile(this.compiledBankFile.fsPath, 'utf8').then(
+          (text) => readCompiledBank(text, this.builtinFolder.fsPath),
           () => undefined,
         )
       : Promise.resolve(undefined);
