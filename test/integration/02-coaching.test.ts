@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { InterviewCoachApi } from '../../src/extension';
 import type { StoredCard } from '../../src/core/progress/cardState';
-import { activateExtension, waitFor, waitForState } from './helpers';
+import { activateExtension, waitFor, waitForState, waitForWebview } from './helpers';
 
 const dueCard = (minutesAgo: number): StoredCard => ({
   due: new Date(Date.now() - minutesAgo * 60_000).toISOString(),
@@ -33,7 +33,7 @@ describe('Coaching: daily review, typed answers, mock interview, history', funct
     await api.progress.record(questions[3].id, dueCard(5));
     await api.progress.record(questions[4].id, dueCard(500));
     await vscode.commands.executeCommand('interviewCoach.quizTopic', 'caching');
-    const first = await waitFor('the most overdue question', () => (api.quiz.lastState?.kind === 'question' && api.quiz.lastState.question.id === questions[4].id ? api.quiz.lastState : undefined));
+    const first = await waitForWebview('the most overdue question', () => (api.quiz.lastState?.kind === 'question' && api.quiz.lastState.question.id === questions[4].id ? api.quiz.lastState : undefined));
     assert.strictEqual(first.mode, 'typed');
     const total = first.kind === 'question' ? first.question.total : 0;
     const fresh = questions.filter((q) => !api.progress.cards[q.id]).length;
@@ -95,7 +95,7 @@ describe('Coaching: daily review, typed answers, mock interview, history', funct
 
   it('the Progress panel opens with mastery per topic, a 12-week heatmap and a 14-day forecast', async () => {
     await vscode.commands.executeCommand('interviewCoach.showProgress');
-    const state = await waitFor('the progress state after the webview handshake', () => api.progressPanel.lastState);
+    const state = await waitForWebview('the progress state after the webview handshake', () => api.progressPanel.lastState, 18_000, () => vscode.commands.executeCommand('interviewCoach.showProgress'));
     assert.deepStrictEqual(state.topics.map((t) => t.topicId), api.decks.decks.map((deck) => deck.id));
     assert.strictEqual(state.heatmap.length, 84);
     assert.strictEqual(state.forecast.length, 14);

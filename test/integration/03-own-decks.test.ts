@@ -116,7 +116,7 @@ describe('Bring your own questions: workspace decks, any Markdown file, diagnost
   it('Practise This File turns any Markdown Q&A file into a quiz, leaving out the table of contents and license', async () => {
     fs.writeFileSync(readme(), genericReadme);
     await vscode.commands.executeCommand('interviewCoach.practiseFile', vscode.Uri.file(readme()));
-    const state = await waitForState(api, 'question');
+    const state = await waitForState(api, 'question', 18_000, () => vscode.commands.executeCommand('interviewCoach.practiseFile', vscode.Uri.file(readme())));
     assert.strictEqual(state.question.prompt, 'What is a race condition?');
     assert.strictEqual(state.question.total, 2);
     const fileSource = api.decks.loadedSources.find((source) => source.info.kind === 'file');

@@ -7,6 +7,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import Mocha from 'mocha';
+import { stalledWebviews } from './helpers';
 
 function findTestFiles(dir: string): string[] {
   const out: string[] = [];
@@ -23,7 +24,7 @@ export async function run(): Promise<void> {
     ui: 'bdd',
     reporter: 'spec',
     color: false,
-    timeout: 20000,
+    timeout: 45000, // a hang detector: a stalled webview is reloaded, then reopened, within a test
   });
   const grep = process.env.INTEGRATION_GREP;
   if (grep) mocha.grep(grep);
@@ -33,6 +34,8 @@ export async function run(): Promise<void> {
   await new Promise<void>((resolve, reject) => {
     try {
       mocha.run((failures) => {
+        // For the record: how often code-server's webview bootstrap stalled and was reloaded.
+        console.log(`  webviews reloaded after a stalled bootstrap: ${stalledWebviews.length}${stalledWebviews.length ? ` (${stalledWebviews.join('; ')})` : ''}`);
         if (failures > 0) reject(new Error(`${failures} integration test(s) failed.`));
         else resolve();
       });
