@@ -6,6 +6,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { readCompiledBank } from '../deck/compiled/compiledBank';
 import { Question, isDocumentationFile } from '../deck/model';
 import { parseAnyDeck } from '../deck/parseAnyDeck';
 import { Grader } from './grader';
@@ -47,7 +48,7 @@ export function readBank(folder: string | undefined): LoadedBank {
   const names = fs.readdirSync(folder);
   // The installed extension ships the bank compiled (dist/bank.json) instead of its Markdown.
   if (!names.some((name) => name.endsWith('.md') && !isDocumentationFile(name))) {
-    questions.push(...compiledQuestions(path.join(folder, '..', 'dist', 'bank.json'), problems));
+    questions.push(...compiledQuestions(folder, problems));
     return { vocabulary, questions, problems };
   }
   for (const name of names) {
@@ -63,14 +64,18 @@ export function readBank(folder: string | undefined): LoadedBank {
 }
 
 /** The questions of the build's compiled bank, as the corpus when the Markdown is not there. */
-function compiledQuestions(file: string, problems: string[]): Question[] {
+function compiledQuestions(folder: string, problems: string[]): Question[] {
+  const file = path.join(folder, '..', 'dist', 'bank.json');
+  let text: string;
   try {
-    const bank = JSON.parse(fs.readFileSync(file, 'utf8')) as { decks?: { questions?: Question[] }[] };
-    return (bank.decks ?? []).flatMap((deck) => deck.questions ?? []);
+    text = fs.readFileSync(file, 'utf8');
   } catch (error) {
     problems.push(`the compiled bank: ${(error as Error).message}`);
     return [];
   }
+  const bank = readCompiledBank(text, folder);
+  if (!bank) problems.push(`the compiled bank (${file}) is not one this build reads`);
+  return bank?.decks.flatMap((deck) => deck.questions) ?? [];
 }
 
 let shared: Grader | undefined;

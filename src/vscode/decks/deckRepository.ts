@@ -8,6 +8,7 @@ import { onDidChangeSettings } from '../platform/config';
 import { BuiltinCommand, Context, Setting } from '../platform/ids';
 import { log } from '../platform/log';
 import { DeckSourceInfo, configuredFolderSources, fileSource } from './deckSources';
+import { publishProblems } from './problems';
 import { workspaceFileAccess } from './workspaceFileAccess';
 
 export interface LoadedSource {
@@ -138,7 +139,7 @@ export class DeckRepository extends Disposable {
     this.set = { decks: result.decks, diagnostics: result.diagnostics };
     this.index = new Map(this.set.decks.flatMap((deck) => deck.questions.map((q) => [q.id, q] as const)));
     this.topicSources = new Map(loaded.flatMap((source) => source.decks.map((deck) => [deck.id, source.info] as const)));
-    this.publishProblems();
+    publishProblems(this.problems, this.set.diagnostics);
     this.watch(infos);
     void vscode.commands.executeCommand(BuiltinCommand.setContext, Context.decksLoaded, true);
     this.changed.fire();
@@ -184,21 +185,6 @@ export class DeckRepository extends Disposable {
     }
   }
 
-  private publishProblems(): void {
-    this.problems.clear();
-    const byFile = new Map<string, vscode.Diagnostic[]>();
-    for (const problem of this.set.diagnostics) {
-      const line = Math.max(0, problem.line - 1);
-      const diagnostic = new vscode.Diagnostic(
-        new vscode.Range(line, 0, line, Number.MAX_SAFE_INTEGER),
-        problem.message,
-        problem.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning,
-      );
-      diagnostic.source = 'Interview Coach';
-      byFile.set(problem.file, [...(byFile.get(problem.file) ?? []), diagnostic]);
-    }
-    for (const [file, diagnostics] of byFile) this.problems.set(vscode.Uri.file(file), diagnostics);
-  }
 }
 
 async function filterAsync<T>(items: T[], keep: (item: T) => Promise<boolean>): Promise<T[]> {

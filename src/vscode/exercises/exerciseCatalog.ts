@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { ExerciseFileAccess, LoadedExercises } from '../../core/exercise/loadExercises';
 import { Exercise } from '../../core/exercise/model';
 import { DeckRepository } from '../decks/deckRepository';
+import { publishProblems } from '../decks/problems';
 
 /**
  * The exercises beside the loaded decks (the bank's and the user's deck folders), reloaded with
@@ -71,15 +72,7 @@ export class ExerciseCatalog implements vscode.Disposable {
     this.byId = new Map(loaded.exercises.map((e) => [e.id, e]));
     this.byQuestionId = new Map();
     for (const exercise of loaded.exercises) this.byQuestionId.set(exercise.questionId, [...this.forQuestion(exercise.questionId), exercise]);
-    this.problems.clear();
-    const byFile = new Map<string, vscode.Diagnostic[]>();
-    for (const d of loaded.diagnostics) {
-      const severity = d.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning;
-      const diagnostic = new vscode.Diagnostic(new vscode.Range(d.line - 1, 0, d.line - 1, 1000), d.message, severity);
-      diagnostic.source = 'Interview Coach';
-      byFile.set(d.file, [...(byFile.get(d.file) ?? []), diagnostic]);
-    }
-    for (const [file, list] of byFile) this.problems.set(vscode.Uri.file(file), list);
+    publishProblems(this.problems, loaded.diagnostics);
     this.changed.fire();
   }
 }
