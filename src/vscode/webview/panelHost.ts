@@ -34,6 +34,8 @@ export class PanelHost<ToWebview, FromWebview extends { type: string }> extends 
   private ready = false;
   /** Bumped by each post, so a slow state never overwrites a newer one. */
   private generation = 0;
+  /** The generation on screen: an older result is dropped, a newer one always shown. */
+  private shownGeneration = 0;
   private readonly panelListeners = this.register(new DisposableStore());
   private readonly posted = this.register(new vscode.EventEmitter<ToWebview>());
   /** Fires with every message posted to the webview (the integration tests listen to it). */
@@ -79,8 +81,9 @@ export class PanelHost<ToWebview, FromWebview extends { type: string }> extends 
   }
 
   /**
-   * Posts what `compute` returns, once the webview is ready. When another post started meanwhile,
-   * or the panel was closed or replaced, the result is dropped.
+   * Posts what `compute` returns, once the webview is ready. A result older than the one on screen,
+   * or for a panel closed or replaced meanwhile, is dropped; one overtaken by a post still computing
+   * is shown, so a burst of refreshes (window focus, progress changes) can never starve the panel.
    */
   async post(compute: () => ToWebview | Promise<ToWebview>): Promise<void> {
     const panel = this.panel;
@@ -93,7 +96,8 @@ export class PanelHost<ToWebview, FromWebview extends { type: string }> extends 
       notify.error(`Could not update the ${this.spec.name} panel.`, error);
       return;
     }
-    if (generation !== this.generation || this.panel !== panel || !this.ready) return;
+    if (generation < this.shownGeneration || this.panel !== panel || !this.ready) return;
+    this.shownGeneration = generation;
     this.lastPosted = message;
     await panel.webview.postMessage(message);
     this.posted.fire(message);
