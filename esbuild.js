@@ -72,6 +72,8 @@ const node = {
   platform: 'node',
   target: 'node20',
   external: ['vscode'],
+  // markdown-it's linkify option is off (src/core/markdown/renderMarkdown.ts): see the stand-in.
+  alias: { 'linkify-it': './src/build/linkifyOff.ts' },
   write: false,
   plugins: [toCommonJs],
 };
