@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { parse as parseYaml } from 'yaml';
+import { load as parseYaml } from 'js-yaml';
 import { bankSource, loadDecks } from '../../src/core/deck/load/loadDecks';
 import { attachToQuestions, loadExercises } from '../../src/core/exercise/loadExercises';
 import { nodeFileAccess } from '../../src/node/nodeFileAccess';

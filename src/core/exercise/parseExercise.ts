@@ -1,6 +1,6 @@
 import * as path from 'path';
-import { LineCounter, parseDocument } from 'yaml';
 import { DeckDiagnostic, ID_PATTERN, Severity } from '../deck/model';
+import { readYaml } from '../deck/yaml';
 import { DEFAULT_TIMEOUT_SECONDS, EXERCISE_MANIFEST, Exercise, ExerciseListing, MAX_TIMEOUT_SECONDS } from './model';
 
 export interface ParsedExercise {
@@ -23,25 +23,20 @@ export function parseExercise(text: string, folder: string, listing: ExerciseLis
     report(1, `${EXERCISE_MANIFEST} is over ${MAX_MANIFEST_CHARS / 1024} KB: keep it to the metadata.`);
     return { exercise: undefined, diagnostics };
   }
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-  const lineOf = (offset: number | undefined) => (offset === undefined ? 1 : lines.linePos(offset).line);
-  for (const error of doc.errors) report(lineOf(error.pos[0]), `${EXERCISE_MANIFEST} is not valid YAML: ${error.message.split('\n')[0]}`);
-  let data: unknown;
-  try {
-    data = doc.errors.length === 0 ? doc.toJS({ maxAliasCount: 10 }) : undefined;
-  } catch (error) {
-    report(1, `${EXERCISE_MANIFEST} cannot be read: ${error instanceof Error ? error.message : String(error)}`);
+  const read = readYaml(text, { maxAliases: 10 });
+  if (read.problem) {
+    const { line, kind, message } = read.problem;
+    report(line + 1, kind === 'too-large' || kind === 'too-many-aliases' ? `${EXERCISE_MANIFEST} cannot be read: ${message}` : `${EXERCISE_MANIFEST} is not valid YAML: ${message}`);
+    return { exercise: undefined, diagnostics };
   }
+  const data = read.value;
   if (!data || typeof data !== 'object' || Array.isArray(data)) {
-    if (doc.errors.length === 0) report(1, `${EXERCISE_MANIFEST} must be a mapping of id, question, title, brief, main and hints.`);
+    report(1, `${EXERCISE_MANIFEST} must be a mapping of id, question, title, brief, main and hints.`);
     return { exercise: undefined, diagnostics };
   }
   const values = data as Record<string, unknown>;
-  const keyLine = (key: string) => {
-    const node = doc.get(key, true) as { range?: [number, number, number] } | undefined;
-    return lineOf(node?.range?.[0]);
-  };
+  const keyLines = topLevelKeyLines(text);
+  const keyLine = (key: string) => keyLines.get(key) ?? 1;
   for (const key of Object.keys(values)) {
     if (!KEYS.has(key)) report(keyLine(key), `Unknown key "${key}": use ${[...KEYS].join(', ')}.`, 'warning');
   }
@@ -103,4 +98,18 @@ function checkListing(listing: ExerciseListing, main: string | undefined, mainLi
   const missing = starter.filter((f) => !(listing.solution ?? []).includes(f));
   if (listing.solution && missing.length > 0) report(1, `solution/ lacks ${missing.join(', ')}: it holds the same files as starter/, fixed.`, 'warning');
   return ok ? [...starter].sort() : undefined;
+}
+
+/**
+ * The 1-based line of each top-level key written in block style (`key:` at the start of a line, as
+ * manifests are written); a key written otherwise (in a `{...}` mapping) is reported at line 1.
+ */
+function topLevelKeyLines(text: string): Map<string, number> {
+  const lines = new Map<string, number>();
+  text.split(/\r?\n/).forEach((line, index) => {
+    const match = /^(?:"([^"\\]*)"|'([^']*)'|([^\s#:'"{[\]}\-?][^:#]*?))\s*:(?:\s|$)/.exec(line);
+    const key = match && (match[1] ?? match[2] ?? match[3]);
+    if (key !== undefined && key !== null && !lines.has(key)) lines.set(key, index + 1);
+  });
+  return lines;
 }

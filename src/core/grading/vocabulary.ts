@@ -4,7 +4,7 @@
  * in both the key point and the answer, and pairs of opposites (stateless / stateful) make one
  * phrase the negation of the other, so "stateful" in an answer contradicts "stateless".
  */
-import { parse as parseYaml } from 'yaml';
+import { readYaml } from '../deck/yaml';
 import { Stemmer } from './stem';
 import { Token, tokenise } from './text';
 
@@ -20,12 +20,9 @@ export const EMPTY_VOCABULARY: VocabularySource = { same: [], opposite: [] };
 /** Reads vocabulary.yml; what cannot be read is reported, never thrown. */
 export function parseVocabulary(text: string): { vocabulary: VocabularySource; problems: string[] } {
   const problems: string[] = [];
-  let data: unknown;
-  try {
-    data = parseYaml(text);
-  } catch (error) {
-    return { vocabulary: EMPTY_VOCABULARY, problems: [`cannot read the vocabulary: ${(error as Error).message}`] };
-  }
+  const read = readYaml(text);
+  if (read.problem) return { vocabulary: EMPTY_VOCABULARY, problems: [`cannot read the vocabulary: ${read.problem.message} (line ${read.problem.line + 1})`] };
+  const data = read.value;
   const record = (data && typeof data === 'object' ? data : {}) as Record<string, unknown>;
   const lists = (key: string): string[][] => {
     const value = record[key];
