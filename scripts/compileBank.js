@@ -15,6 +15,8 @@ async function compileBank(root, outFile) {
   compiled._compile(built.outputFiles[0].text, filename);
   const bank = await compiled.exports.compileBank(path.join(root, 'questions'), outFile);
   const questions = bank.decks.reduce((sum, deck) => sum + deck.questions.length, 0);
+  const pack = compiled.exports.writeBankPack(path.join(root, 'questions'), path.join(path.dirname(outFile), compiled.exports.BANK_PACK));
+  console.log(`bank: ${pack.files} snippet and exercise files packed into ${compiled.exports.BANK_PACK} (${(pack.bytes / 1024).toFixed(0)} KB)`);
   console.log(`bank: ${bank.decks.length} decks, ${questions} questions, ${bank.exercises.length} exercises compiled into ${path.relative(root, outFile)}` +
     (bank.diagnostics.length + bank.exerciseDiagnostics.length ? ` (${bank.diagnostics.length + bank.exerciseDiagnostics.length} problems)` : ''));
 }

@@ -11,6 +11,8 @@ import { bankSource, loadDecks } from '../core/deck/load/loadDecks';
 import { attachToQuestions, loadExercises } from '../core/exercise/loadExercises';
 import { nodeFileAccess } from '../node/nodeFileAccess';
 
+export { BANK_PACK, writeBankPack } from '../node/bankPack';
+
 export async function compileBank(folder: string, outFile: string): Promise<CompiledBank> {
   const loaded = await loadDecks([bankSource(folder)], nodeFileAccess);
   const registry = newIdRegistry();

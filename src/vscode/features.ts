@@ -14,6 +14,7 @@ import { Setting } from './platform/ids';
 import { ProgressPanel } from './progress/progressPanel';
 import { QuizPanel } from './quiz/quizPanel';
 import { SnippetRunner } from './snippets/snippetRunner';
+import { installedBankFiles } from './decks/bankFiles';
 import { MockReportStore } from './storage/mockReportStore';
 import { ProgressStore } from './storage/progressStore';
 import { ReviewLogStore } from './storage/reviewLogStore';
@@ -43,7 +44,7 @@ export function createFeatures(parts: ActivatedParts): Features {
   const { extensionUri, globalStorageUri, decks, progress, reviewLog, history, exercises } = parts;
   const mockReports = new MockReportStore(globalStorageUri);
   const recorder = new ReviewRecorder(progress, reviewLog);
-  const snippets = new SnippetRunner(decks, vscode.Uri.joinPath(globalStorageUri, 'scratch'));
+  const snippets = new SnippetRunner(decks, vscode.Uri.joinPath(globalStorageUri, 'scratch'), installedBankFiles({ extensionUri, globalStorageUri }));
   const quiz = new QuizPanel({ extensionUri, decks, progress, reviewLog, recorder, mockReports, snippets, exercises, showHistory: (q) => history.show(q) });
   const progressPanel = new ProgressPanel(
     extensionUri,

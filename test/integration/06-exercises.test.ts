@@ -58,6 +58,11 @@ describe('Exercises judged on this machine', function () {
     assert.strictEqual(check.file, editor.document.uri.fsPath, 'the failure points into the user\'s copy');
     assert.strictEqual(api.exercises.store.status(EXERCISE), 'failing');
 
+    // The bank's exercises come out of dist/bank-files.br into the extension's storage, not the install.
+    const source = await api.exercises.files.source(exercise);
+    assert.ok(!source.startsWith(path.dirname(path.dirname(exercise.folder))), `${source} is outside the installed bank`);
+    assert.strictEqual(fs.readFileSync(path.join(source, 'solution', exercise.main), 'utf8'), fs.readFileSync(path.join(exercise.folder, 'solution', exercise.main), 'utf8'));
+
     // The fix, typed into the open editor (unsaved: the run saves it first).
     const solution = fs.readFileSync(path.join(exercise.folder, 'solution', exercise.main), 'utf8');
     await editor.edit((edit) => edit.replace(new vscode.Range(0, 0, editor.document.lineCount, 0), solution));

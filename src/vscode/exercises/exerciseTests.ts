@@ -118,15 +118,26 @@ export class ExerciseTests implements vscode.Disposable {
       run.errored(item, new vscode.TestMessage('Exercises do not run in an untrusted workspace. Trust the workspace to run them.'));
       return;
     }
-    await this.files.ensureCopy(exercise);
+    let runner: string;
+    let source: string;
+    try {
+      [runner, source] = await Promise.all([this.files.bankFile(this.runnerScript), this.files.source(exercise)]);
+      await this.files.ensureCopy(exercise);
+    } catch (error) {
+      // The bank's pack cannot be used: the run cannot happen, and the report says why.
+      const message = (error as Error).message;
+      this.lastReports.set(exercise.id, { status: 'error', message, checks: [], output: '' });
+      run.errored(item, new vscode.TestMessage(message));
+      return;
+    }
     await this.files.saveOpenFiles(exercise);
     const abort = new AbortController();
     const listener = token.onCancellationRequested(() => abort.abort());
     const { report, durationMs } = await runChecks({
       python: readSettings().pythonPath,
-      runner: this.runnerScript,
+      runner,
       work: this.files.folder(exercise).fsPath,
-      checks: path.join(exercise.folder, 'checks'),
+      checks: path.join(source, 'checks'),
       timeoutMs: exercise.timeoutSeconds * 1000,
       signal: abort.signal,
     }).finally(() => listener.dispose());

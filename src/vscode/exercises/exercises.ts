@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { installedBankFiles } from '../decks/bankFiles';
 import { DeckRepository } from '../decks/deckRepository';
 import { workspaceFileAccess } from '../decks/workspaceFileAccess';
 import { ExerciseActions } from './exerciseActions';
@@ -12,7 +13,7 @@ import { ExerciseTests } from './exerciseTests';
 export function createExercises(context: vscode.ExtensionContext, decks: DeckRepository): { actions: ExerciseActions; disposables: vscode.Disposable[] } {
   const storage = vscode.Uri.joinPath(context.globalStorageUri, 'exercises');
   const catalog = new ExerciseCatalog(decks, workspaceFileAccess());
-  const files = new ExerciseFiles(storage);
+  const files = new ExerciseFiles(storage, installedBankFiles(context));
   const store = new ExerciseStore(context.globalState);
   const runner = vscode.Uri.joinPath(context.extensionUri, 'questions', 'exercises', 'run_checks.py').fsPath;
   const tests = new ExerciseTests(decks, catalog, files, store, runner);

@@ -4,6 +4,7 @@ import { notify } from '../platform/notify';
 import { Question } from '../../core/deck/model';
 import { DeckRepository } from '../decks/deckRepository';
 import { settings } from '../settings';
+import type { BankFiles } from '../../node/bankPack';
 import { copyContents, isRegularFile, resolveSnippet } from './snippetPath';
 
 /**
@@ -17,6 +18,8 @@ export class SnippetRunner {
   constructor(
     private readonly decks: DeckRepository,
     private readonly scratchFolder: vscode.Uri,
+    /** The built-in bank's snippets come out of the extension's pack. */
+    private readonly bank: BankFiles,
   ) {}
 
   /** Where the user's copy of a question's snippet lives: scratch/<source>/<path inside the source>. */
@@ -94,7 +97,16 @@ export class SnippetRunner {
   /** The snippet's real path, or undefined (and the user is told) when it is not a file inside its deck's folder. */
   private async original(question: Question, snippet: string): Promise<string | undefined> {
     const deckFile = this.decks.deck(question.topicId)?.file;
-    const resolved = await resolveSnippet(deckFile ? path.dirname(deckFile) : path.dirname(snippet), snippet);
+    let folder: string;
+    let file: string;
+    try {
+      folder = await this.bank.local(deckFile ? path.dirname(deckFile) : path.dirname(snippet));
+      file = await this.bank.local(snippet);
+    } catch (error) {
+      void vscode.window.showErrorMessage(`Interview Coach: ${(error as Error).message}`);
+      return undefined;
+    }
+    const resolved = await resolveSnippet(folder, file);
     if (resolved.problem !== undefined) void vscode.window.showErrorMessage(`Interview Coach: ${resolved.problem}`);
     return resolved.file;
   }
