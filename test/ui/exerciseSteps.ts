@@ -16,6 +16,7 @@ import { Deck, Question } from '../../src/core/deck/model';
 import { loadExercises } from '../../src/core/exercise/loadExercises';
 import { Exercise } from '../../src/core/exercise/model';
 import { CheckResult } from '../../src/core/exercise/report';
+import { BANK_PACK, extractBankPack } from '../../src/node/bankPack';
 import { nodeFileAccess } from '../../src/node/nodeFileAccess';
 import { runChecks } from '../../src/node/runChecks';
 import { describeQuiz, describeRows, editorText, escapeRegExp, findTreeRow, normalise, openInterviewCoachView, promptText, quiz, rowDescription, runCommand, tabLabels, waitUntil } from './workbench';
@@ -170,7 +171,8 @@ export async function exerciseSteps<S extends { page: Page; settingsPath: string
 async function findTarget(ctx: { extensionsDir: string; decks: Deck[]; python: string }): Promise<Target> {
   const installed = fs.readdirSync(ctx.extensionsDir).find((n) => n.startsWith('interview-coach.interview-coach-'));
   if (!installed) throw new Error(`no installed extension in ${ctx.extensionsDir}`);
-  const bank = path.join(ctx.extensionsDir, installed, 'questions');
+  // The installed bank's exercises are in its pack (dist/bank-files.br): written out as the extension does.
+  const bank = await extractBankPack(path.join(ctx.extensionsDir, installed, 'dist', BANK_PACK), fs.mkdtempSync(path.join(os.tmpdir(), 'ui-bank-')));
   const exercise = (await loadExercises([bank], nodeFileAccess)).exercises.find((e) => e.id === EXERCISE_ID);
   if (!exercise) throw new Error(`the installed bank has no exercise "${EXERCISE_ID}"`);
   const deck = ctx.decks.find((d) => d.questions.some((q) => q.id === exercise.questionId));

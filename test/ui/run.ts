@@ -40,9 +40,11 @@
  */
 import { execFile } from 'child_process';
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { bankSource, loadDecks } from '../../src/core/deck/load/loadDecks';
+import { BANK_PACK, extractBankPack } from '../../src/node/bankPack';
 import { nodeFileAccess } from '../../src/node/nodeFileAccess';
 import { Deck, DeckDiagnostic, Question } from '../../src/core/deck/model';
 import { readCompiledBank } from '../../src/core/deck/compiled/compiledBank';
@@ -198,10 +200,16 @@ function hasHighlightedCode(q: Question): boolean {
   return renderMarkdown(q.answer).includes('<pre class="hljs">');
 }
 
-/** The decks the installed extension shows: its compiled bank (dist/bank.json), else its questions/ parsed. */
+/**
+ * The decks the installed extension shows: its compiled bank (dist/bank.json), else its questions/
+ * parsed. The compiled bank's snippets are in its pack (dist/bank-files.br): its paths point into
+ * the pack written out, as the extension does, so the steps can read and run them.
+ */
 async function installedBank(installed: string): Promise<{ decks: Deck[]; diagnostics: DeckDiagnostic[] }> {
   const compiled = path.join(installed, 'dist', 'bank.json');
-  const bank = fs.existsSync(compiled) ? readCompiledBank(fs.readFileSync(compiled, 'utf8'), path.join(installed, 'questions')) : undefined;
+  const pack = path.join(installed, 'dist', BANK_PACK);
+  const files = fs.existsSync(pack) ? await extractBankPack(pack, fs.mkdtempSync(path.join(os.tmpdir(), 'ui-bank-'))) : path.join(installed, 'questions');
+  const bank = fs.existsSync(compiled) ? readCompiledBank(fs.readFileSync(compiled, 'utf8'), files) : undefined;
   return bank ?? loadDecks([bankSource(path.join(installed, 'questions'))], nodeFileAccess);
 }
 
