@@ -82,7 +82,7 @@ const builds = [node, webview('quiz'), webview('progress')];
 async function main() {
   fs.rmSync(dist, { recursive: true, force: true });
   writeCodicons(__dirname, path.join(dist, 'codicons'));
-  await compileBank(__dirname, path.join(dist, 'bank.json'));
+  await compileBank(__dirname, dist);
   if (watch) {
     for (const options of builds) await (await esbuild.context({ ...options, plugins: [...(options.plugins ?? []), problemMatcherReport] })).watch();
     return;

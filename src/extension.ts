@@ -1,6 +1,7 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { plural } from './shared/format';
+import { COMPILED_BANK_FILE } from './core/deck/compiled/compiledBank';
 import { parsePersistedState } from './shared/protocol/quiz';
 import type { CommandHandlers } from './vscode/commands';
 import { DeckRepository } from './vscode/decks/deckRepository';
@@ -41,7 +42,7 @@ export function activate(context: vscode.ExtensionContext): InterviewCoachApi {
   const started = performance.now();
   const { extensionUri, globalStorageUri } = context;
   context.subscriptions.push(logChannel());
-  const decks = new DeckRepository(vscode.Uri.joinPath(extensionUri, 'questions'), context.workspaceState, vscode.Uri.joinPath(extensionUri, 'dist', 'bank.json'));
+  const decks = new DeckRepository(vscode.Uri.joinPath(extensionUri, 'questions'), context.workspaceState, vscode.Uri.joinPath(extensionUri, 'dist', COMPILED_BANK_FILE));
   const progress = new ProgressStore(context.globalState, globalStorageUri);
   const reviewLog = new ReviewLogStore(globalStorageUri);
   const history = new HistoryDocuments(decks, reviewLog);

@@ -1,17 +1,18 @@
 /**
  * Build step: parses the built-in bank (questions/*.md and questions/exercises/) with the same
- * pipeline the extension uses and writes it as one compact JSON file (see compiledBank.ts).
+ * pipeline the extension uses and writes it as one compact file (see compiledBank.ts).
  * Run by esbuild.js through scripts/compileBank.js.
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { COMPILED_BANK_VERSION, CompiledBank, mapBankPaths, toBankRelative } from '../core/deck/compiled/compiledBank';
+import { COMPILED_BANK_VERSION, CompiledBank, encodeCompiledBank, mapBankPaths, toBankRelative } from '../core/deck/compiled/compiledBank';
 import { combineDecks, newIdRegistry } from '../core/deck/deckSet';
 import { bankSource, loadDecks } from '../core/deck/load/loadDecks';
 import { attachToQuestions, loadExercises } from '../core/exercise/loadExercises';
 import { nodeFileAccess } from '../node/nodeFileAccess';
 
 export { BANK_PACK, writeBankPack } from '../node/bankPack';
+export { COMPILED_BANK_FILE } from '../core/deck/compiled/compiledBank';
 
 export async function compileBank(folder: string, outFile: string): Promise<CompiledBank> {
   const loaded = await loadDecks([bankSource(folder)], nodeFileAccess);
@@ -30,6 +31,6 @@ export async function compileBank(folder: string, outFile: string): Promise<Comp
   };
   const relative = mapBankPaths(bank, toBankRelative(folder));
   fs.mkdirSync(path.dirname(outFile), { recursive: true });
-  fs.writeFileSync(outFile, JSON.stringify(relative));
+  fs.writeFileSync(outFile, encodeCompiledBank(relative));
   return relative;
 }

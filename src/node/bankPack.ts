@@ -10,7 +10,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as zlib from 'zlib';
 
-/** The pack's name in dist/, beside bank.json. */
+/** The pack's name in dist/, beside bank.json.br. */
 export const BANK_PACK = 'bank-files.br';
 const PACK_VERSION = 1;
 /** Folders of the bank folder that go into the pack: everything the install runs. */

@@ -47,7 +47,7 @@ import { bankSource, loadDecks } from '../../src/core/deck/load/loadDecks';
 import { BANK_PACK, extractBankPack } from '../../src/node/bankPack';
 import { nodeFileAccess } from '../../src/node/nodeFileAccess';
 import { Deck, DeckDiagnostic, Question } from '../../src/core/deck/model';
-import { readCompiledBank } from '../../src/core/deck/compiled/compiledBank';
+import { COMPILED_BANK_FILE, readCompiledBank } from '../../src/core/deck/compiled/compiledBank';
 import { renderMarkdown } from '../../src/core/markdown/renderMarkdown';
 import { describeCounts } from '../../src/core/quiz/queue';
 import { launchBrowser, openWorkbench } from '../harness/browser';
@@ -201,15 +201,15 @@ function hasHighlightedCode(q: Question): boolean {
 }
 
 /**
- * The decks the installed extension shows: its compiled bank (dist/bank.json), else its questions/
+ * The decks the installed extension shows: its compiled bank (dist/bank.json.br), else its questions/
  * parsed. The compiled bank's snippets are in its pack (dist/bank-files.br): its paths point into
  * the pack written out, as the extension does, so the steps can read and run them.
  */
 async function installedBank(installed: string): Promise<{ decks: Deck[]; diagnostics: DeckDiagnostic[] }> {
-  const compiled = path.join(installed, 'dist', 'bank.json');
+  const compiled = path.join(installed, 'dist', COMPILED_BANK_FILE);
   const pack = path.join(installed, 'dist', BANK_PACK);
   const files = fs.existsSync(pack) ? await extractBankPack(pack, fs.mkdtempSync(path.join(os.tmpdir(), 'ui-bank-'))) : path.join(installed, 'questions');
-  const bank = fs.existsSync(compiled) ? readCompiledBank(fs.readFileSync(compiled, 'utf8'), files) : undefined;
+  const bank = fs.existsSync(compiled) ? readCompiledBank(fs.readFileSync(compiled), files) : undefined;
   return bank ?? loadDecks([bankSource(path.join(installed, 'questions'))], nodeFileAccess);
 }
 
@@ -994,9 +994,9 @@ async function main(): Promise<number> {
     const folder = fs.readdirSync(extensionsDir).find((n) => n.startsWith('interview-coach.interview-coach-'));
     if (!folder) throw new Error(`the .vsix did not install into ${extensionsDir}: ${fs.readdirSync(extensionsDir).join(', ')}`);
     const installed = path.join(extensionsDir, folder);
-    // The installed bank is compiled (dist/bank.json); decks copied over questions/ replace it.
+    // The installed bank is compiled (dist/bank.json.br); decks copied over questions/ replace it.
     if (process.env.UI_DECKS) fs.cpSync(path.resolve(process.env.UI_DECKS), path.join(installed, 'questions'), { recursive: true });
-    if (process.env.UI_DECKS) fs.rmSync(path.join(installed, 'dist', 'bank.json'), { force: true });
+    if (process.env.UI_DECKS) fs.rmSync(path.join(installed, 'dist', COMPILED_BANK_FILE), { force: true });
     if (BREAK_WEBVIEW) fs.writeFileSync(path.join(installed, 'dist', 'quiz.js'), 'throw new Error("broken webview");\n');
     const set = await installedBank(installed);
     const errors = set.diagnostics.filter((d) => d.severity === 'error');

@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as assert from 'assert';
 import * as path from 'path';
+import { COMPILED_BANK_FILE } from '../../src/core/deck/compiled/compiledBank';
 import { KeyPoint, Question, plainKeyPoint } from '../../src/core/deck/model';
 import { findBankFolder, readBank } from '../../src/core/grading/bankGrader';
 import { Grader, GraderFeatures, suggestGrade, withUserCorrections } from '../../src/core/grading/grader';
@@ -171,14 +172,14 @@ describe('grading: kept with the review', () => {
 
   it('uses the compiled bank as its corpus where the Markdown does not ship (the installed extension)', () => {
     const repo = path.resolve(__dirname, '../../..');
-    const compiled = path.join(repo, 'dist', 'bank.json');
-    assert.ok(fs.existsSync(compiled), 'build first: dist/bank.json');
+    const compiled = path.join(repo, 'dist', COMPILED_BANK_FILE);
+    assert.ok(fs.existsSync(compiled), `build first: dist/${COMPILED_BANK_FILE}`);
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'installed-bank-'));
     try {
       fs.mkdirSync(path.join(root, 'questions'));
       fs.mkdirSync(path.join(root, 'dist'));
       fs.copyFileSync(path.join(repo, 'questions', 'vocabulary.yml'), path.join(root, 'questions', 'vocabulary.yml'));
-      fs.copyFileSync(compiled, path.join(root, 'dist', 'bank.json'));
+      fs.copyFileSync(compiled, path.join(root, 'dist', COMPILED_BANK_FILE));
       const installed = readBank(path.join(root, 'questions'));
       assert.deepStrictEqual(installed.problems, []);
       assert.deepStrictEqual(installed.questions.map((q) => q.id).sort(), bank.questions.map((q) => q.id).sort());

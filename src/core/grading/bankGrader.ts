@@ -6,7 +6,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { readCompiledBank } from '../deck/compiled/compiledBank';
+import { COMPILED_BANK_FILE, readCompiledBank } from '../deck/compiled/compiledBank';
 import { Question, isDocumentationFile } from '../deck/model';
 import { parseAnyDeck } from '../deck/parseAnyDeck';
 import { Grader } from './grader';
@@ -46,7 +46,7 @@ export function readBank(folder: string | undefined): LoadedBank {
   }
   const questions: Question[] = [];
   const names = fs.readdirSync(folder);
-  // The installed extension ships the bank compiled (dist/bank.json) instead of its Markdown.
+  // The installed extension ships the bank compiled (dist/bank.json.br) instead of its Markdown.
   if (!names.some((name) => name.endsWith('.md') && !isDocumentationFile(name))) {
     questions.push(...compiledQuestions(folder, problems));
     return { vocabulary, questions, problems };
@@ -65,10 +65,10 @@ export function readBank(folder: string | undefined): LoadedBank {
 
 /** The questions of the build's compiled bank, as the corpus when the Markdown is not there. */
 function compiledQuestions(folder: string, problems: string[]): Question[] {
-  const file = path.join(folder, '..', 'dist', 'bank.json');
-  let text: string;
+  const file = path.join(folder, '..', 'dist', COMPILED_BANK_FILE);
+  let text: Buffer;
   try {
-    text = fs.readFileSync(file, 'utf8');
+    text = fs.readFileSync(file);
   } catch (error) {
     problems.push(`the compiled bank: ${(error as Error).message}`);
     return [];

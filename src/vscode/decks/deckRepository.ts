@@ -1,5 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
+import { promisify } from 'util';
+import * as zlib from 'zlib';
 import * as vscode from 'vscode';
 import { CompiledBank, bankRegistry, readCompiledBank } from '../../core/deck/compiled/compiledBank';
 import type { Deck, DeckDiagnostic, DeckSet, Question } from '../../core/deck/model';
@@ -16,6 +18,7 @@ export interface LoadedSource {
   decks: Deck[];
 }
 
+const brotliDecompress = promisify(zlib.brotliDecompress);
 const PRACTISED_FILES_KEY = 'interviewCoach.practisedFiles';
 const RELOAD_DELAY_MS = 150;
 
@@ -41,7 +44,7 @@ export class DeckRepository extends Disposable {
   constructor(
     private readonly builtinFolder: vscode.Uri,
     private readonly workspaceState: vscode.Memento,
-    /** dist/bank.json: the built-in bank compiled at build time; without it the bank is parsed. */
+    /** dist/bank.json.br: the built-in bank compiled at build time; without it the bank is parsed. */
     private readonly compiledBankFile?: vscode.Uri,
   ) {
     super();
@@ -87,10 +90,13 @@ export class DeckRepository extends Disposable {
     // The extension's own file, on the extension host's disk: read with Node, without a round trip
     // through workspace.fs (the tree's first paint waits for it).
     this.bank ??= this.compiledBankFile
-      ? fs.promises.readFile(this.compiledBankFile.fsPath, 'utf8').then(
-          (text) => readCompiledBank(text, this.builtinFolder.fsPath),
-          () => undefined,
-        )
+      ? fs.promises
+          .readFile(this.compiledBankFile.fsPath)
+          // Decompressed off the extension host's thread (about 2 ms of it), then read; a missing or
+          // damaged file is no bank (the bank is then parsed).
+          .then((bytes) => brotliDecompress(bytes))
+          .then((json) => readCompiledBank(json.toString('utf8'), this.builtinFolder.fsPath))
+          .catch(() => undefined)
       : Promise.resolve(undefined);
     return this.bank;
   }

@@ -1,12 +1,15 @@
 import * as path from 'path';
+import * as zlib from 'zlib';
 import type { IdRegistry } from '../deckSet';
 import type { Deck, DeckDiagnostic } from '../model';
 import type { Exercise } from '../../exercise/model';
 
 /**
- * The built-in bank compiled at build time (src/build/compileBank.ts → dist/bank.json): the decks
- * and exercises as the parsers give them, with paths relative to the bank folder, so the extension
- * shows the tree without loading a Markdown or YAML parser. Pure data plus the path mapping.
+ * The built-in bank compiled at build time (src/build/compileBank.ts → dist/bank.json.br): the
+ * decks and exercises as the parsers give them, with paths relative to the bank folder, so the
+ * extension shows the tree without loading a Markdown or YAML parser. Pure data plus the path
+ * mapping. Stored as brotli-compressed JSON: 115 KB in the .vsix instead of 138 KB deflated, and
+ * about 1.5 ms to decompress at activation.
  */
 export interface CompiledBank {
   version: typeof COMPILED_BANK_VERSION;
@@ -19,6 +22,14 @@ export interface CompiledBank {
 }
 
 export const COMPILED_BANK_VERSION = 1;
+/** Its name in dist/. */
+export const COMPILED_BANK_FILE = 'bank.json.br';
+
+/** The file's bytes: the bank, its paths as stored, as brotli-compressed JSON. */
+export function encodeCompiledBank(bank: CompiledBank): Buffer {
+  const json = Buffer.from(JSON.stringify(bank));
+  return zlib.brotliCompressSync(json, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: json.length } });
+}
 
 type PathMap = (file: string) => string;
 
@@ -41,9 +52,13 @@ export const toBankRelative = (folder: string): PathMap => (file) => path.relati
 /** Absolute paths under the installed bank folder. */
 export const fromBankRelative = (folder: string): PathMap => (file) => path.join(folder, ...file.split('/'));
 
-/** Reads dist/bank.json's text; undefined when it is not a bank of this version (then the bank is parsed). */
-export function readCompiledBank(text: string, folder: string): CompiledBank | undefined {
+/**
+ * Reads dist/bank.json.br (or the JSON text itself); undefined when it is not a bank of this
+ * version or cannot be read (then the bank is parsed).
+ */
+export function readCompiledBank(data: Uint8Array | string, folder: string): CompiledBank | undefined {
   try {
+    const text = typeof data === 'string' ? data : zlib.brotliDecompressSync(data).toString('utf8');
     const bank = JSON.parse(text) as CompiledBank;
     return bank?.version === COMPILED_BANK_VERSION && Array.isArray(bank.decks) ? mapBankPaths(bank, fromBankRelative(folder)) : undefined;
   } catch {
