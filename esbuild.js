@@ -72,8 +72,8 @@ const node = {
   platform: 'node',
   target: 'node20',
   external: ['vscode'],
-  // markdown-it's linkify option is off (src/core/markdown/renderMarkdown.ts): see the stand-in.
-  alias: { 'linkify-it': './src/build/linkifyOff.ts' },
+  // Stand-ins that leave unused library code out of the bundles (each file says why).
+  alias: { 'linkify-it': './src/build/linkifyOff.ts', 'js-yaml': './src/build/jsYamlLoader.js' },
   write: false,
   plugins: [toCommonJs],
 };
