@@ -2,7 +2,9 @@
 // of the whole codicon font (about 160 KB). The names are found at build time: every string literal
 // in src/webview that names a codicon (icon('check'), iconName = done ? 'pass' : 'info', ...) and
 // every `codicon-<name>` in the sources and media/*.css. Writes dist/codicons/codicon.css (the same
-// class names as the font's stylesheet) and dist/codicons/<name>.svg.
+// class names as the font's stylesheet) and one sprite, dist/codicons/codicons.svg: each icon below
+// the previous one with a <view> of its own box, so `url("./codicons.svg#check")` is that icon
+// alone (SVG fragment identifiers), one file in the .vsix instead of one per icon.
 const fs = require('fs');
 const path = require('path');
 
@@ -12,7 +14,7 @@ function symbols(root) {
   for (const match of sprite.matchAll(/<symbol([^>]*)>([\s\S]*?)<\/symbol>/g)) {
     const id = /\bid="([^"]+)"/.exec(match[1])?.[1];
     const viewBox = /\bviewBox="([^"]+)"/.exec(match[1])?.[1] ?? '0 0 16 16';
-    if (id) found.set(id, `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${viewBox}">${match[2]}</svg>`);
+    if (id) found.set(id, { viewBox, body: match[2] });
   }
   return found;
 }
@@ -60,10 +62,16 @@ function writeCodicons(root, outDir) {
   const known = symbols(root);
   const names = usedNames(root, known);
   fs.mkdirSync(outDir, { recursive: true });
-  const rules = names.map((name) => {
-    fs.writeFileSync(path.join(outDir, `${name}.svg`), known.get(name));
-    return `.codicon-${name} { -webkit-mask-image: url("./${name}.svg"); mask-image: url("./${name}.svg"); }`;
+  let top = 0;
+  const icons = names.map((name) => {
+    const { viewBox, body } = known.get(name);
+    const [, , width, height] = viewBox.split(/\s+/).map(Number);
+    const icon = `<view id="${name}" viewBox="0 ${top} ${width} ${height}"/><svg y="${top}" width="${width}" height="${height}" viewBox="${viewBox}">${body}</svg>`;
+    top += height;
+    return icon;
   });
+  fs.writeFileSync(path.join(outDir, 'codicons.svg'), `<svg xmlns="http://www.w3.org/2000/svg">${icons.join('')}</svg>\n`);
+  const rules = names.map((name) => `.codicon-${name} { -webkit-mask-image: url("./codicons.svg#${name}"); mask-image: url("./codicons.svg#${name}"); }`);
   fs.writeFileSync(path.join(outDir, 'codicon.css'), `${BASE}${rules.join('\n')}\n`);
   return names;
 }
