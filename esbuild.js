@@ -15,6 +15,7 @@ const fs = require('fs');
 const path = require('path');
 const { compileBank } = require('./scripts/compileBank');
 const { writeCodicons } = require('./scripts/codicons');
+const { shareHelpers } = require('./scripts/sharedHelpers');
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -23,25 +24,35 @@ const dist = path.join(__dirname, 'dist');
 const common = { bundle: true, minify: production, sourcemap: !production, logLevel: 'info', legalComments: 'none' };
 const webview = (page) => ({ ...common, entryPoints: [`src/webview/${page}/index.ts`], outfile: `dist/${page}.js`, platform: 'browser', format: 'iife', target: 'chrome120' });
 
-/** Rewrites the split build's ESM output as CommonJS files (source maps carried through). */
+/**
+ * Rewrites the split build's ESM output as CommonJS files: source maps carried through in
+ * development; in production, one copy of esbuild's module helpers for all files (scripts/sharedHelpers.js).
+ */
 const toCommonJs = {
   name: 'to-commonjs',
   setup(build) {
     build.onEnd(async (result) => {
       if (result.errors.length > 0 || !result.outputFiles) return;
-      for (const file of result.outputFiles) {
-        if (!file.path.endsWith('.js')) continue;
-        const banner = path.basename(file.path) === 'cli.js' ? '#!/usr/bin/env node' : undefined;
-        const out = await esbuild.transform(file.text.replace(/^#!.*\n/, ''), {
-          format: 'cjs', platform: 'node', target: 'node20', minify: production, banner, legalComments: 'none',
-          sourcemap: production ? false : 'external', sourcefile: path.basename(file.path), loader: 'js',
-        });
-        fs.mkdirSync(path.dirname(file.path), { recursive: true });
-        const mapComment = production ? '' : `//# sourceMappingURL=${path.basename(file.path)}.map\n`;
-        fs.writeFileSync(file.path, out.code + mapComment);
-        if (!production) fs.writeFileSync(`${file.path}.map`, out.map);
-        if (banner) fs.chmodSync(file.path, 0o755);
+      const files = result.outputFiles.filter((file) => file.path.endsWith('.js'));
+      const cjs = { format: 'cjs', platform: 'node', target: 'node20', legalComments: 'none', loader: 'js' };
+      const write = (file, code) => {
+        const banner = path.basename(file) === 'cli.js' ? '#!/usr/bin/env node\n' : '';
+        fs.mkdirSync(path.dirname(file), { recursive: true });
+        fs.writeFileSync(file, banner + code);
+        if (banner) fs.chmodSync(file, 0o755);
+      };
+      const withoutShebang = (text) => text.replace(/^#!.*\n/, '');
+      if (!production) {
+        for (const file of files) {
+          const out = await esbuild.transform(withoutShebang(file.text), { ...cjs, sourcemap: 'external', sourcefile: path.basename(file.path) });
+          write(file.path, `${out.code}//# sourceMappingURL=${path.basename(file.path)}.map\n`);
+          fs.writeFileSync(`${file.path}.map`, out.map);
+        }
+        return;
       }
+      const converted = await Promise.all(files.map(async (file) => ({ path: file.path, code: (await esbuild.transform(withoutShebang(file.text), cjs)).code })));
+      const shared = (await shareHelpers(converted, path.join(dist, 'chunks', 'helpers.js'))) ?? converted;
+      for (const file of shared) write(file.path, (await esbuild.transform(file.code, { ...cjs, minify: true })).code);
     });
   },
 };
