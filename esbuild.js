@@ -51,8 +51,9 @@ const toCommonJs = {
         return;
       }
       const converted = await Promise.all(files.map(async (file) => ({ path: file.path, code: (await esbuild.transform(withoutShebang(file.text), cjs)).code })));
-      const shared = (await shareHelpers(converted, path.join(dist, 'chunks', 'helpers.js'))) ?? converted;
-      for (const file of shared) write(file.path, (await esbuild.transform(file.code, { ...cjs, minify: true })).code);
+      const shared = await shareHelpers(converted, path.join(dist, 'chunks', 'helpers.js'));
+      if (shared) for (const file of shared) write(file.path, file.code);
+      else for (const file of files) write(file.path, (await esbuild.transform(withoutShebang(file.text), { ...cjs, minify: true })).code);
     });
   },
 };

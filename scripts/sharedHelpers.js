@@ -2,16 +2,18 @@
 // own copy. esbuild turns every ESM output file into CommonJS with the same few helpers (__export,
 // __copyProps, __toCommonJS, __toESM…) written at its top: about 450 bytes minified, in each of the
 // 28 files. Here the helpers of all files go once into dist/chunks/helpers.js and each file requires
-// the ones it uses. Also drops esbuild's `0 && (module.exports = {...})` annotation, which only
-// serves ESM code importing these files (none does). If a file's top does not look as expected (a
-// new esbuild), or two files define a helper differently, the files are left as esbuild wrote them.
+// the ones it uses. Each file is then minified inside a function (so its top-level names can be
+// renamed), followed by esbuild's `0 && (module.exports = {...})` line: Node's `import()` of a
+// CommonJS file (dist/features.js loads the controllers that way) reads the export names from it.
+// If a file's top does not look as expected (a new esbuild), or two files define a helper
+// differently, the files are left as esbuild wrote them.
 // (esbuild may rename a helper's parameter where a file has a top-level name like it: definitions
 // are compared minified, so such copies count as the same.)
 const esbuild = require('esbuild');
 const path = require('path');
 
 const HELPER = /^var (__\w+) = /;
-const ANNOTATION = /\n\/\/ Annotate the CommonJS export names for ESM import in node:\n0 && \(module\.exports = \{[^}]*\}\);\n?$/;
+const ANNOTATION = /\n\/\/ Annotate the CommonJS export names for ESM import in node:\n0 && \(module\.exports = \{([^}]*)\}\);\n?$/;
 
 /** esbuild's helpers at the top of `code` (unminified CommonJS): each `var __name = ...` with its continuation lines. */
 function splitHelpers(code) {
@@ -28,7 +30,7 @@ function splitHelpers(code) {
 
 /**
  * `files`: [{ path, code }] with code as esbuild's unminified CommonJS. Returns the files to write,
- * helpers.js included, or undefined when the helpers cannot be shared safely.
+ * minified, helpers.js included, or undefined when the helpers cannot be shared safely.
  */
 async function shareHelpers(files, helpersFile) {
   const all = new Map();
@@ -43,16 +45,25 @@ async function shareHelpers(files, helpersFile) {
     }
   }
   if (all.size === 0) return undefined;
-  const shared = split.map(({ path: file, helpers, body }) => {
-    if (helpers.size === 0) return { path: file, code: body.replace(ANNOTATION, '\n') };
-    let relative = path.relative(path.dirname(file), helpersFile).split(path.sep).join('/');
-    if (!relative.startsWith('.')) relative = `./${relative}`;
-    // Only the helpers the file's own code calls (the others were there for the helpers).
-    const names = [...helpers.keys()].filter((name) => new RegExp(`\\b${name}\\b`).test(body)).join(', ');
-    return { path: file, code: `var { ${names} } = require(${JSON.stringify(relative)});\n${body.replace(ANNOTATION, '\n')}` };
-  });
+  const shared = await Promise.all(
+    split.map(async ({ path: file, helpers, body }) => {
+      const annotation = ANNOTATION.exec(body);
+      const names = annotation ? annotation[1].split(',').map((name) => name.trim()).filter(Boolean) : [];
+      let code = annotation ? body.slice(0, annotation.index) : body;
+      // Only the helpers the file's own code calls (the others were there for the helpers).
+      const used = [...helpers.keys()].filter((name) => new RegExp(`\\b${name}\\b`).test(code));
+      if (used.length > 0) {
+        let relative = path.relative(path.dirname(file), helpersFile).split(path.sep).join('/');
+        if (!relative.startsWith('.')) relative = `./${relative}`;
+        code = `var { ${used.join(', ')} } = require(${JSON.stringify(relative)});\n${code}`;
+      }
+      const minified = (await esbuild.transform(`(() => {\n${code}\n})();\n`, { minify: true, loader: 'js', platform: 'node', target: 'node20', legalComments: 'none' })).code;
+      return { path: file, code: names.length ? `${minified}0&&(module.exports={${names.join(',')}});\n` : minified };
+    }),
+  );
   const runtime = `${[...all.values()].join('\n')}\nmodule.exports = { ${[...all.keys()].join(', ')} };\n`;
-  return [...shared, { path: helpersFile, code: runtime }];
+  const helpers = (await esbuild.transform(runtime, { minify: true, loader: 'js', format: 'cjs', platform: 'node', target: 'node20' })).code;
+  return [...shared, { path: helpersFile, code: helpers }];
 }
 
 module.exports = { shareHelpers };
