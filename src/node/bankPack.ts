@@ -96,11 +96,9 @@ async function extract(packFile: string, storageRoot: string): Promise<string> {
   // Written beside the target and renamed into place, so a half-written folder is never used.
   const temporary = `${target}.${process.pid}.${randomUUID()}.tmp`;
   try {
-    for (const [name, text] of files) {
-      const file = path.join(temporary, ...name.split('/'));
-      await fs.promises.mkdir(path.dirname(file), { recursive: true });
-      await fs.promises.writeFile(file, text);
-    }
+    const paths = [...files.keys()].map((name) => path.join(temporary, ...name.split('/')));
+    for (const folder of new Set(paths.map((file) => path.dirname(file)))) await fs.promises.mkdir(folder, { recursive: true });
+    await Promise.all([...files.values()].map((text, i) => fs.promises.writeFile(paths[i], text)));
     await fs.promises.writeFile(path.join(temporary, COMPLETE), '');
     if (fs.existsSync(path.join(target, COMPLETE))) {
       await fs.promises.rm(temporary, { recursive: true, force: true }); // another window was first
