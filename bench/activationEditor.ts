@@ -29,6 +29,10 @@ const benchDir = path.join(repoRoot, 'bench', 'activation');
 interface ProbeResult {
   id: string;
   ms?: number;
+  /** Interview Coach only: its module's load, the host's context set-up, and activate()'s own body. */
+  loadMs?: number;
+  contextMs?: number;
+  activateMs?: number;
   heapMB?: number;
   wasActive?: boolean;
   activatedAt?: number;
@@ -158,6 +162,7 @@ async function main(): Promise<void> {
   const template = await templateExtensions();
   const times: Record<string, number[]> = { [FLOOR]: [], [TARGET]: [] };
   const heap: Record<string, number[]> = { [FLOOR]: [], [TARGET]: [] };
+  const split = { loadMs: [] as number[], contextMs: [] as number[], activateMs: [] as number[] };
   const paints: number[] = [];
   const questions: number[] = [];
   for (let run = 0; run < RUNS; run++) {
@@ -168,6 +173,7 @@ async function main(): Promise<void> {
       if (r.wasActive) throw new Error(`${r.id} was already active before the probe ran: something activates it at startup`);
       times[r.id].push(r.ms);
       heap[r.id].push(r.heapMB ?? 0);
+      if (r.id === TARGET) for (const key of Object.keys(split) as (keyof typeof split)[]) if (r[key] !== undefined) split[key].push(r[key]);
     }
     const activated = result.results.find((r) => r.id === TARGET)?.activatedAt;
     if (result.firstTopicRowAt && activated) paints.push(result.firstTopicRowAt - Math.max(activated, result.topicPaneAt ?? 0));
@@ -181,6 +187,10 @@ async function main(): Promise<void> {
   for (const id of [FLOOR, TARGET]) {
     const s = stats(times[id]);
     console.log(`${id.padEnd(32)}${fmt(s.median)} ${fmt(s.min)} ${fmt(s.max)} ${fmt(stats(heap[id]).median)}   ×${(s.median / floor.median).toFixed(2)}`);
+  }
+  if (split.activateMs.length > 0) {
+    const m = (values: number[]) => stats(values).median.toFixed(1);
+    console.log(`Interview Coach, medians: load of the code ${m(split.loadMs)} ms, context set-up by the host ${m(split.contextMs)} ms, activate() ${m(split.activateMs)} ms`);
   }
   if (paints.length > 0) {
     const p = stats(paints);
