@@ -15,6 +15,7 @@ const fs = require('fs');
 const path = require('path');
 const { compileBank } = require('./scripts/compileBank');
 const { writeCodicons } = require('./scripts/codicons');
+const { mergeActivationChunks } = require('./scripts/activationChunk');
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -23,12 +24,18 @@ const dist = path.join(__dirname, 'dist');
 const common = { bundle: true, minify: production, sourcemap: !production, logLevel: 'info', legalComments: 'none' };
 const webview = (page) => ({ ...common, entryPoints: [`src/webview/${page}/index.ts`], outfile: `dist/${page}.js`, platform: 'browser', format: 'iife', target: 'chrome120' });
 
-/** Rewrites the split build's ESM output as CommonJS files (source maps carried through). */
+/**
+ * Rewrites the split build's ESM output as CommonJS files (source maps carried through). In
+ * production the chunks loaded at activation are then merged into one (scripts/activationChunk.js);
+ * the development build keeps them apart, each with its source map.
+ */
 const toCommonJs = {
   name: 'to-commonjs',
   setup(build) {
     build.onEnd(async (result) => {
       if (result.errors.length > 0 || !result.outputFiles) return;
+      const files = {};
+      const maps = {};
       for (const file of result.outputFiles) {
         if (!file.path.endsWith('.js')) continue;
         const banner = path.basename(file.path) === 'cli.js' ? '#!/usr/bin/env node' : undefined;
@@ -36,11 +43,16 @@ const toCommonJs = {
           format: 'cjs', platform: 'node', target: 'node20', minify: production, banner, legalComments: 'none',
           sourcemap: production ? false : 'external', sourcefile: path.basename(file.path), loader: 'js',
         });
-        fs.mkdirSync(path.dirname(file.path), { recursive: true });
-        const mapComment = production ? '' : `//# sourceMappingURL=${path.basename(file.path)}.map\n`;
-        fs.writeFileSync(file.path, out.code + mapComment);
-        if (!production) fs.writeFileSync(`${file.path}.map`, out.map);
-        if (banner) fs.chmodSync(file.path, 0o755);
+        files[file.path] = out.code;
+        if (!production) maps[file.path] = out.map;
+      }
+      if (production) mergeActivationChunks(files, path.join(dist, 'extension.js'));
+      for (const [file, code] of Object.entries(files)) {
+        fs.mkdirSync(path.dirname(file), { recursive: true });
+        const mapComment = production ? '' : `//# sourceMappingURL=${path.basename(file)}.map\n`;
+        fs.writeFileSync(file, code + mapComment);
+        if (!production) fs.writeFileSync(`${file}.map`, maps[file]);
+        if (code.startsWith('#!')) fs.chmodSync(file, 0o755);
       }
     });
   },
