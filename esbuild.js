@@ -15,7 +15,7 @@ const fs = require('fs');
 const path = require('path');
 const { compileBank } = require('./scripts/compileBank');
 const { writeCodicons } = require('./scripts/codicons');
-const { mergeActivationChunks } = require('./scripts/activationChunk');
+const { activationChunks, mergeActivationChunks } = require('./scripts/activationChunk');
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -34,19 +34,26 @@ const toCommonJs = {
   setup(build) {
     build.onEnd(async (result) => {
       if (result.errors.length > 0 || !result.outputFiles) return;
+      const entry = path.join(dist, 'extension.js');
+      const outputs = result.outputFiles.filter((file) => file.path.endsWith('.js'));
+      // Merged chunks are minified after the merge, together, so their shared helpers are defined once.
+      const merged = production ? activationChunks(Object.fromEntries(outputs.map((file) => [file.path, file.text])), entry) : new Set();
       const files = {};
       const maps = {};
-      for (const file of result.outputFiles) {
-        if (!file.path.endsWith('.js')) continue;
+      for (const file of outputs) {
         const banner = path.basename(file.path) === 'cli.js' ? '#!/usr/bin/env node' : undefined;
         const out = await esbuild.transform(file.text.replace(/^#!.*\n/, ''), {
-          format: 'cjs', platform: 'node', target: 'node20', minify: production, banner, legalComments: 'none',
+          format: 'cjs', platform: 'node', target: 'node20', minify: production && !merged.has(path.basename(file.path)), banner, legalComments: 'none',
           sourcemap: production ? false : 'external', sourcefile: path.basename(file.path), loader: 'js',
         });
         files[file.path] = out.code;
         if (!production) maps[file.path] = out.map;
       }
-      if (production) mergeActivationChunks(files, path.join(dist, 'extension.js'));
+      if (production) {
+        mergeActivationChunks(files, entry, merged);
+        const activation = path.join(dist, 'chunks', 'activation.js');
+        if (files[activation]) files[activation] = (await esbuild.transform(files[activation], { minify: true, format: 'cjs', platform: 'node', target: 'node20', loader: 'js', legalComments: 'none' })).code;
+      }
       for (const [file, code] of Object.entries(files)) {
         fs.mkdirSync(path.dirname(file), { recursive: true });
         const mapComment = production ? '' : `//# sourceMappingURL=${path.basename(file)}.map\n`;

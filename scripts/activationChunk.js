@@ -5,20 +5,27 @@
 // was most of activation. Each merged chunk keeps its own CommonJS scope and runs on first require,
 // as it did as a file, so the CLI (which shares some of them) never runs the ones that need `vscode`.
 // Every require of a merged chunk, in any output file, is rewritten to the merged file's `load`.
-// The chunk files are then deleted, so no code ships twice.
+// The chunk files are then deleted, so no code ships twice. esbuild's runtime helpers, which each
+// chunk begins with, are defined once in the merged file. Give it code before minification.
 const path = require('path');
+const ts = require('typescript');
 
 const MERGED = 'activation.js';
 // esbuild names the chunks of shared code `chunk-<hash>.js`, and only static imports lead to them
 // (an `import()` leads to an entry of its own, named after its module).
 const chunkRequire = /require\("(\.\/(?:chunks\/)?)(chunk-[\w-]+\.js)"\)/g;
+// The same, in esbuild's ESM output (before the CommonJS step): `import … from "./chunk-….js"`.
+const chunkImport = /(?:from|import)\s*"(\.\/(?:chunks\/)?)(chunk-[\w-]+\.js)"/g;
 
-/** The shared chunks `entry` requires, directly or through each other: the ones loaded with it. */
+/**
+ * The shared chunks `entry` loads, directly or through each other: the ones loaded with it. `files`
+ * is the build's output (absolute path → code), as ESM or as CommonJS.
+ */
 function activationChunks(files, entry) {
   const byName = new Map(Object.entries(files).map(([file, code]) => [path.basename(file), code]));
   const found = new Set();
   const visit = (code) => {
-    for (const [, , name] of code.matchAll(chunkRequire)) {
+    for (const [, , name] of [...code.matchAll(chunkRequire), ...code.matchAll(chunkImport)]) {
       if (found.has(name) || !byName.has(name)) continue;
       found.add(name);
       visit(byName.get(name));
@@ -28,11 +35,40 @@ function activationChunks(files, entry) {
   return found;
 }
 
+/**
+ * The `var __name = …` statements a chunk begins with (esbuild's runtime helpers, such as
+ * `__export` and `__toCommonJS`), by name, and the code after them.
+ */
+function splitHelpers(code) {
+  const source = ts.createSourceFile('chunk.js', code, ts.ScriptTarget.Latest, false, ts.ScriptKind.JS);
+  const helpers = new Map();
+  let end = 0;
+  for (const statement of source.statements) {
+    const names = ts.isVariableStatement(statement) ? statement.declarationList.declarations.map((d) => (ts.isIdentifier(d.name) ? d.name.text : '')) : [];
+    if (names.length === 0 || !names.every((name) => name.startsWith('__'))) break;
+    helpers.set(names.join(','), code.slice(statement.getStart(source), statement.end));
+    end = statement.end;
+  }
+  return { helpers, body: code.slice(end) };
+}
+
+/** Each part's code without the helpers that every part defines the same way, and those helpers once. */
+function hoistHelpers(parts) {
+  const split = parts.map((part) => ({ ...part, ...splitHelpers(part.code) }));
+  const shared = new Map();
+  for (const { helpers } of split) for (const [name, text] of helpers) if (!shared.has(name)) shared.set(name, text);
+  // A part whose helper differs from the shared one by the same name keeps its own helpers.
+  const same = ({ helpers }) => [...helpers].every(([name, text]) => shared.get(name) === text);
+  return { helpers: [...shared.values()].join('\n'), parts: split.map((part) => ({ name: part.name, code: same(part) ? part.body : part.code })) };
+}
+
 /** The merged file: a table of the chunks as functions, each run once, on its first `load`. */
-function mergedSource(parts) {
+function mergedSource(unhoisted) {
+  const { helpers, parts } = hoistHelpers(unhoisted);
   const table = parts.map(({ name, code }) => `${JSON.stringify(name)}:function(module,exports,require){${rewrite(code)}\n}`).join(',\n');
   return [
     '"use strict";',
+    helpers,
     `const parts={${table}};`,
     'const loaded={};',
     // Same order and caching as require: the entry is cached before it runs, so a cycle sees partial exports.
@@ -48,11 +84,11 @@ function mergedSource(parts) {
 
 /**
  * Rewrites the build's output `files` (absolute path → CommonJS code, in dist/ and dist/chunks/)
- * in place: returns the paths to delete. `entry` is the absolute path of dist/extension.js.
+ * in place: returns the paths to delete. `entry` is the absolute path of dist/extension.js;
+ * `names`, the chunks to merge (activationChunks).
  */
-function mergeActivationChunks(files, entry) {
-  const names = activationChunks(files, entry);
-  if (names.size < 2) return [];
+function mergeActivationChunks(files, entry, names = activationChunks(files, entry)) {
+  if (names.size === 0) return [];
   const chunksDir = path.join(path.dirname(entry), 'chunks');
   const parts = [...names].sort().map((name) => ({ name, code: files[path.join(chunksDir, name)] }));
   for (const file of Object.keys(files)) {

@@ -17,10 +17,11 @@ function output(dist: string): Record<string, string> {
   const note = (name: string) => `globalThis.__evaluated.push(${JSON.stringify(name)});`;
   return {
     [path.join(dist, 'extension.js')]: `${note('extension')}const a=require("./chunks/chunk-A.js");const ui=require("./chunks/chunk-UI.js");exports.value=a.x+ui.u;exports.later=()=>import("./chunks/lazy-L.js");`,
-    [chunk('chunk-A.js')]: `${note('A')}const b=require("./chunk-B.js");exports.x=b.y*10;`,
-    [chunk('chunk-B.js')]: `${note('B')}exports.y=2;`,
-    // Loaded with the extension only; stands for a chunk that needs `vscode`.
-    [chunk('chunk-UI.js')]: `${note('UI')}exports.u=1;`,
+    // A and B begin with the same helper, as esbuild's chunks begin with its runtime helpers.
+    [chunk('chunk-A.js')]: `var __times = (a, b) => a * b;\n${note('A')}const b=require("./chunk-B.js");exports.x=__times(b.y, 10);`,
+    [chunk('chunk-B.js')]: `var __times = (a, b) => a * b;\n${note('B')}exports.y=__times(2, 1);`,
+    // Loaded with the extension only; stands for a chunk that needs `vscode`. Its helper by the same name differs.
+    [chunk('chunk-UI.js')]: `var __times = (a, b) => a + b - 1;\n${note('UI')}exports.u=__times(2, 2);`,
     // Shared by the CLI and a lazily loaded entry, never at activation.
     [chunk('chunk-C.js')]: `${note('C')}exports.z=require("./chunk-B.js").y+1;`,
     [chunk('lazy-L.js')]: `${note('L')}exports.l=require("./chunk-C.js").z;`,
@@ -52,9 +53,15 @@ describe('the activation chunk (build step: chunks loaded at activation merged i
     assert.deepStrictEqual(requires(path.join(dist, 'extension.js')), ['./chunks/activation.js', './chunks/activation.js']);
   });
 
+  it('defines a helper the merged chunks share once, and leaves a chunk whose helper differs its own', () => {
+    const merged = files[path.join(dist, 'chunks', 'activation.js')];
+    assert.strictEqual(merged.match(/var __times = \(a, b\) => a \* b;/g)?.length, 1);
+    assert.strictEqual(merged.match(/var __times = \(a, b\) => a \+ b - 1;/g)?.length, 1);
+  });
+
   it('gives the entry the same exports, each merged chunk run once, in require order', () => {
     const extension = require(path.join(dist, 'extension.js')) as { value: number };
-    assert.strictEqual(extension.value, 21);
+    assert.strictEqual(extension.value, 23, "20 from A and B, 3 from chunk-UI's own helper");
     assert.deepStrictEqual(evaluated.__evaluated, ['extension', 'A', 'B', 'UI']);
   });
 
