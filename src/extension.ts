@@ -1,7 +1,6 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { plural } from './shared/format';
-import { parsePersistedState } from './shared/protocol/quiz';
 import type { CommandHandlers } from './vscode/commands';
 import { DeckRepository } from './vscode/decks/deckRepository';
 import { DueIndicator } from './vscode/dueStatusBar';
@@ -85,7 +84,7 @@ export function activate(context: vscode.ExtensionContext): InterviewCoachApi {
     if (entries.length === 0) progress.refresh();
     else {
       const { ReviewRecorder } = await import('./vscode/storage/reviewRecorder');
-      await progress.reconcile(entries, new ReviewRecorder(progress, reviewLog).scheduler());
+      await new ReviewRecorder(progress, reviewLog).replayMissed(entries);
     }
   };
 
@@ -99,7 +98,7 @@ export function activate(context: vscode.ExtensionContext): InterviewCoachApi {
     ...exercises.disposables,
     whenExerciseEditorShown(globalStorageUri, featuresSoon),
     vscode.window.registerWebviewPanelSerializer(ViewType.quiz, {
-      deserializeWebviewPanel: (panel, state: unknown) => features().quiz.revive(panel, parsePersistedState(state)),
+      deserializeWebviewPanel: (panel, state: unknown) => features().quiz.revive(panel, state),
     }),
     vscode.window.registerWebviewPanelSerializer(ViewType.progress, {
       deserializeWebviewPanel: async (panel) => features().progressPanel.revive(panel),

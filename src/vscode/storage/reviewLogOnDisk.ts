@@ -1,27 +1,20 @@
 import * as fs from 'fs';
-import * as path from 'path';
-import * as vscode from 'vscode';
 import { ReviewEntry } from '../../core/progress/reviewLog';
 import { errorMessage, log } from '../platform/log';
 import { notify } from '../platform/notify';
 import { ReviewLogFile, StagedWrite } from './reviewLogFile';
 
 /**
- * The review log (`reviews.jsonl` under globalStorageUri), shared by every window: see ReviewLogFile
+ * The review log file behind ReviewLogStore, loaded with its first read or write: see ReviewLogFile
  * for how appends, compaction and import stay safe. This adds what the user is told: unreadable
  * lines are backed up once per session and reported, never silently dropped.
  */
-export class ReviewLogStore {
+export class ReviewLogOnDisk {
   private readonly log: ReviewLogFile;
   private warnedAboutSkipped = false;
 
-  constructor(storageUri: vscode.Uri) {
-    this.log = new ReviewLogFile(path.join(storageUri.fsPath, 'reviews.jsonl'));
-  }
-
-  /** The log file (the integration tests open a second store on the same folder). */
-  get file(): string {
-    return this.log.file;
+  constructor(file: string) {
+    this.log = new ReviewLogFile(file);
   }
 
   append(entry: ReviewEntry): Promise<void> {
