@@ -25,6 +25,23 @@ const common = { bundle: true, minify: production, sourcemap: !production, logLe
 const webview = (page) => ({ ...common, entryPoints: [`src/webview/${page}/index.ts`], outfile: `dist/${page}.js`, platform: 'browser', format: 'iife', target: 'chrome120' });
 
 /**
+ * `import * as vscode from "vscode"` as a plain `require`: as CommonJS, esbuild would make each
+ * such import a namespace copy of the API object (a getter for each of its few hundred names), and
+ * the extension host spent most of the activation module's load making those copies. Imports are
+ * hoisted in ESM, so the requires go first.
+ */
+function requireVscodeDirectly(code) {
+  const names = [];
+  const rest = code.replace(/import\s*\*\s*as\s*([\w$]+)\s*from\s*"vscode";?/g, (_match, name) => {
+    names.push(name);
+    return '';
+  });
+  if (names.length === 0) return code;
+  const [hashbang] = rest.match(/^#!.*\n/) ?? [''];
+  return `${hashbang}var ${names.map((name) => `${name}=require("vscode")`).join(',')};\n${rest.slice(hashbang.length)}`;
+}
+
+/**
  * Rewrites the split build's ESM output as CommonJS files (source maps carried through). In
  * production the chunks loaded at activation are then merged into one (scripts/activationChunk.js);
  * the development build keeps them apart, each with its source map.
@@ -42,7 +59,7 @@ const toCommonJs = {
       const maps = {};
       for (const file of outputs) {
         const banner = path.basename(file.path) === 'cli.js' ? '#!/usr/bin/env node' : undefined;
-        const out = await esbuild.transform(file.text.replace(/^#!.*\n/, ''), {
+        const out = await esbuild.transform(requireVscodeDirectly(file.text.replace(/^#!.*\n/, '')), {
           format: 'cjs', platform: 'node', target: 'node20', minify: production && !merged.has(path.basename(file.path)), banner, legalComments: 'none',
           sourcemap: production ? false : 'external', sourcefile: path.basename(file.path), loader: 'js',
         });
