@@ -2,9 +2,9 @@
 // code-split build, and the two webviews (browser, IIFE). Codicons are copied into dist/ because
 // the webview may only load from dist/ and media/: only the icons in use (scripts/codicons.js).
 //
-// Loading: VS Code evaluates dist/extension.js whole at activation, so it holds only the wiring,
-// the tree and the status bar; everything else is `import()`ed or required (dist/features.js) on
-// first use. esbuild splits code only in ESM output, so the Node build is split as ESM and each
+// Loading: VS Code loads dist/main.js, which loads dist/extension.js while the host fetches the
+// extension's stored state (src/main.ts). dist/extension.js holds only the wiring, the tree and
+// the status bar; everything else is `import()`ed or required (dist/features.js) on first use. esbuild splits code only in ESM output, so the Node build is split as ESM and each
 // output file is then turned into CommonJS (the extension host loads CommonJS; `import()` becomes
 // a `require` of the chunk). The CLI and the extension share their chunks: no code ships twice.
 // `--watch` rebuilds on change and reports in the shape of the `$esbuild-watch` problem matcher
@@ -111,7 +111,9 @@ const node = {
   write: false,
   plugins: [toCommonJs],
 };
-const builds = [node, webview('quiz'), webview('progress')];
+// The first module VS Code loads: a build of its own, so it shares no chunk and loads nothing else.
+const entry = { ...common, sourcemap: production ? false : 'inline', entryPoints: ['src/main.ts'], outfile: 'dist/main.js', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'] };
+const builds = [entry, node, webview('quiz'), webview('progress')];
 
 async function main() {
   fs.rmSync(dist, { recursive: true, force: true });

@@ -166,6 +166,8 @@ async function main(): Promise<void> {
   const times: Record<string, number[]> = { [WARM_UP]: [], [FLOOR]: [], [TARGET]: [] };
   const heap: Record<string, number[]> = { [WARM_UP]: [], [FLOOR]: [], [TARGET]: [] };
   const split = { loadMs: [] as number[], contextMs: [] as number[], activateMs: [] as number[] };
+  /** Times by position after the warm-up (the one activated second waits on the first's after-work). */
+  const byPosition: Record<string, [number[], number[]]> = { [FLOOR]: [[], []], [TARGET]: [[], []] };
   const paints: number[] = [];
   const questions: number[] = [];
   for (let run = 0; run < RUNS; run++) {
@@ -176,6 +178,7 @@ async function main(): Promise<void> {
       if (r.wasActive) throw new Error(`${r.id} was already active before the probe ran: something activates it at startup`);
       times[r.id].push(r.ms);
       heap[r.id].push(r.heapMB ?? 0);
+      if (r.id !== WARM_UP) byPosition[r.id][order.indexOf(r.id) - 1].push(r.ms);
       if (r.id === TARGET) for (const key of Object.keys(split) as (keyof typeof split)[]) if (r[key] !== undefined) split[key].push(r[key]);
     }
     const activated = result.results.find((r) => r.id === TARGET)?.activatedAt;
@@ -191,6 +194,8 @@ async function main(): Promise<void> {
     const s = stats(times[id]);
     console.log(`${id.padEnd(32)}${fmt(s.median)} ${fmt(s.min)} ${fmt(s.max)} ${fmt(stats(heap[id]).median)}   ×${(s.median / floor.median).toFixed(2)}`);
   }
+  const position = (id: string, i: 0 | 1) => (byPosition[id][i].length ? stats(byPosition[id][i]).median.toFixed(1) : '–');
+  console.log(`by position, medians: first after the warm-up: floor ${position(FLOOR, 0)} ms, Interview Coach ${position(TARGET, 0)} ms; second: floor ${position(FLOOR, 1)} ms, Interview Coach ${position(TARGET, 1)} ms`);
   if (split.activateMs.length > 0) {
     const m = (values: number[]) => stats(values).median.toFixed(1);
     console.log(`Interview Coach, medians: load of the code ${m(split.loadMs)} ms, context set-up by the host ${m(split.contextMs)} ms, activate() ${m(split.activateMs)} ms`);
