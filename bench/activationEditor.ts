@@ -2,7 +2,8 @@
  * Activation in the real editor, side by side with the floor: an extension that only registers one
  * command. Each run is a fresh code-server (VS Code 1.100.3) with a fresh profile, both extensions
  * installed, and a probe extension that times `getExtension(id).activate()` (load of the code plus
- * activate()) for each, in alternating order, then opens the Topics view. The page notes when the
+ * activate()) for each, in alternating order after a third one-command extension (the warm-up, which
+ * takes the host's one-time cost of a first activation and is not compared), then opens the Topics view. The page notes when the
  * first topic row appears, which gives the tree's first paint after activation. Then the probe runs
  * Start Quiz and the bench reads, inside the quiz webview, when its script (dist/quiz.js, which says
  * `ready` as it runs) had loaded and when the first question was painted (the webview's own
@@ -23,12 +24,18 @@ import { fixtureWorkspace, repoRoot } from '../test/harness/paths';
 const RUNS = Number(process.argv[2] ?? 7);
 const TARGET = 'interview-coach.interview-coach';
 const FLOOR = 'bench.one-command';
+/** Activated first in each run and not compared: it takes the host's one-time cost of a first activation. */
+const WARM_UP = 'bench.warm-up';
 const VSIX = path.join(repoRoot, 'interview-coach.vsix');
 const benchDir = path.join(repoRoot, 'bench', 'activation');
 
 interface ProbeResult {
   id: string;
   ms?: number;
+  /** Interview Coach only: its module's load, the host's context set-up, and activate()'s own body. */
+  loadMs?: number;
+  contextMs?: number;
+  activateMs?: number;
   heapMB?: number;
   wasActive?: boolean;
   activatedAt?: number;
@@ -64,7 +71,7 @@ async function templateExtensions(): Promise<string> {
   const dir = path.join(newRunDir('bench-activation-template'), 'ext');
   await installVsix(VSIX, dir);
   // Folder extensions beside the installed one; the manifest lists them so the profile loads them.
-  for (const name of ['floor', 'probe']) {
+  for (const name of ['floor', 'warmup', 'probe']) {
     const manifest = JSON.parse(fs.readFileSync(path.join(benchDir, name, 'package.json'), 'utf8'));
     fs.cpSync(path.join(benchDir, name), path.join(dir, `${manifest.publisher}.${manifest.name}-${manifest.version}`), { recursive: true });
   }
@@ -156,18 +163,23 @@ function packageSizes(): void {
 
 async function main(): Promise<void> {
   const template = await templateExtensions();
-  const times: Record<string, number[]> = { [FLOOR]: [], [TARGET]: [] };
-  const heap: Record<string, number[]> = { [FLOOR]: [], [TARGET]: [] };
+  const times: Record<string, number[]> = { [WARM_UP]: [], [FLOOR]: [], [TARGET]: [] };
+  const heap: Record<string, number[]> = { [WARM_UP]: [], [FLOOR]: [], [TARGET]: [] };
+  const split = { loadMs: [] as number[], contextMs: [] as number[], activateMs: [] as number[] };
+  /** Times by position after the warm-up (the one activated second waits on the first's after-work). */
+  const byPosition: Record<string, [number[], number[]]> = { [FLOOR]: [[], []], [TARGET]: [[], []] };
   const paints: number[] = [];
   const questions: number[] = [];
   for (let run = 0; run < RUNS; run++) {
-    const order = run % 2 === 0 ? [FLOOR, TARGET] : [TARGET, FLOOR];
+    const order = [WARM_UP, ...(run % 2 === 0 ? [FLOOR, TARGET] : [TARGET, FLOOR])];
     const result = await oneRun(template, order);
     for (const r of result.results) {
       if (r.error || r.ms === undefined) throw new Error(`${r.id}: ${r.error ?? 'no time'}`);
       if (r.wasActive) throw new Error(`${r.id} was already active before the probe ran: something activates it at startup`);
       times[r.id].push(r.ms);
       heap[r.id].push(r.heapMB ?? 0);
+      if (r.id !== WARM_UP) byPosition[r.id][order.indexOf(r.id) - 1].push(r.ms);
+      if (r.id === TARGET) for (const key of Object.keys(split) as (keyof typeof split)[]) if (r[key] !== undefined) split[key].push(r[key]);
     }
     const activated = result.results.find((r) => r.id === TARGET)?.activatedAt;
     if (result.firstTopicRowAt && activated) paints.push(result.firstTopicRowAt - Math.max(activated, result.topicPaneAt ?? 0));
@@ -176,11 +188,17 @@ async function main(): Promise<void> {
   }
   fs.rmSync(path.dirname(template), { recursive: true, force: true });
   const floor = stats(times[FLOOR]);
-  console.log(`\nactivation (getExtension().activate(): load + activate()), ${RUNS} interleaved runs, fresh profile each`);
+  console.log(`\nactivation (getExtension().activate(): load + activate()), ${RUNS} interleaved runs, fresh profile each, after a warm-up extension (median ${stats(times[WARM_UP]).median.toFixed(1)} ms)`);
   console.log('extension                        median     min     max   heap MB   ratio');
   for (const id of [FLOOR, TARGET]) {
     const s = stats(times[id]);
     console.log(`${id.padEnd(32)}${fmt(s.median)} ${fmt(s.min)} ${fmt(s.max)} ${fmt(stats(heap[id]).median)}   ×${(s.median / floor.median).toFixed(2)}`);
+  }
+  const position = (id: string, i: 0 | 1) => (byPosition[id][i].length ? stats(byPosition[id][i]).median.toFixed(1) : '–');
+  console.log(`by position, medians: first after the warm-up: floor ${position(FLOOR, 0)} ms, Interview Coach ${position(TARGET, 0)} ms; second: floor ${position(FLOOR, 1)} ms, Interview Coach ${position(TARGET, 1)} ms`);
+  if (split.activateMs.length > 0) {
+    const m = (values: number[]) => stats(values).median.toFixed(1);
+    console.log(`Interview Coach, medians: load of the code ${m(split.loadMs)} ms, context set-up by the host ${m(split.contextMs)} ms, activate() ${m(split.activateMs)} ms`);
   }
   if (paints.length > 0) {
     const p = stats(paints);

@@ -1,13 +1,12 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { plural } from './shared/format';
 import { COMPILED_BANK_FILE } from './core/deck/compiled/compiledBank';
-import { parsePersistedState } from './shared/protocol/quiz';
+import { plural } from './shared/format';
 import type { CommandHandlers } from './vscode/commands';
 import { DeckRepository } from './vscode/decks/deckRepository';
 import { DueIndicator } from './vscode/dueStatusBar';
-import { ExerciseActions } from './vscode/exercises/exerciseActions';
-import { createExercises } from './vscode/exercises/exercises';
+import type { ExerciseActions } from './vscode/exercises/exerciseActions';
+import { createExerciseListing, whenExerciseEditorShown } from './vscode/exercises/exercises';
 import type * as FeaturesModule from './vscode/features';
 import { HistoryDocuments } from './vscode/historyDocument';
 import { Command, View, ViewType } from './vscode/platform/ids';
@@ -20,9 +19,14 @@ import { ProgressStore } from './vscode/storage/progressStore';
 import { ReviewLogStore } from './vscode/storage/reviewLogStore';
 import { TopicsTreeProvider } from './vscode/tree/topicsTree';
 
-/** What `activate` returns; the integration tests read it. The panels load on first access. */
+/** When this module finished evaluating (its imports included): the bench splits load from activate(). */
+const evaluatedAt = performance.now();
+
+/** What `activate` returns; the integration tests and the bench read it. The panels load on first access. */
 export interface InterviewCoachApi {
   activationMs: number;
+  /** performance.now() stamps of the extension host: module evaluated, activate() entered. */
+  timing: { evaluatedAt: number; startedAt: number };
   decks: DeckRepository;
   progress: ProgressStore;
   reviewLog: ReviewLogStore;
@@ -30,13 +34,14 @@ export interface InterviewCoachApi {
   readonly progressPanel: ProgressPanel;
   readonly snippets: SnippetRunner;
   tree: TopicsTreeProvider;
-  exercises: ExerciseActions;
+  readonly exercises: ExerciseActions;
 }
 
 /**
  * Only wiring: every piece lives in src/vscode (adapters) and src/core (pure logic). Activation
- * makes the tree, the status bar and the stores; the panels, snippets and every command's body
- * are in dist/features.js, required on first use (a command, a revived panel, the API).
+ * makes the tree, the status bar and the stores; the panels, snippets, what runs exercises and
+ * every command's body are in dist/features.js, required on first use (a command, a revived panel,
+ * a question's exercises listed in the tree, an exercise's copy in an editor, the API).
  */
 export function activate(context: vscode.ExtensionContext): InterviewCoachApi {
   const started = performance.now();
@@ -46,10 +51,7 @@ export function activate(context: vscode.ExtensionContext): InterviewCoachApi {
   const progress = new ProgressStore(context.globalState, globalStorageUri);
   const reviewLog = new ReviewLogStore(globalStorageUri);
   const history = new HistoryDocuments(decks, reviewLog);
-  const exercises = createExercises(context, decks);
-  const tree = new TopicsTreeProvider(decks, progress, exercises.actions);
-  const view = vscode.window.createTreeView(View.topics, { treeDataProvider: tree, showCollapseAll: true });
-  const due = new DueIndicator(decks, progress, view);
+  const exercises = createExerciseListing(context, decks);
   let loaded: FeaturesModule.Features | undefined;
   const features = (): FeaturesModule.Features => {
     if (!loaded) {
@@ -58,12 +60,24 @@ export function activate(context: vscode.ExtensionContext): InterviewCoachApi {
       // since the bundler's require shim may live in a chunk of another folder.
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       const module = require(path.join(__dirname, 'features.js')) as typeof FeaturesModule;
-      loaded = module.createFeatures({ extensionUri, globalStorageUri, decks, progress, reviewLog, history, exercises: exercises.actions });
+      loaded = module.createFeatures({ extensionUri, globalStorageUri, decks, progress, reviewLog, history, exerciseListing: exercises.listing });
       context.subscriptions.push(...loaded.disposables);
       log.info(`features loaded in ${(performance.now() - started).toFixed(1)} ms`);
     }
     return loaded;
   };
+  const featuresSoon = () =>
+    setImmediate(() => {
+      try {
+        features();
+      } catch (error) {
+        log.error('could not load the features', error);
+      }
+    });
+  // Listing a question's exercises is their first use: the Testing view and the runner load then.
+  const tree = new TopicsTreeProvider(decks, progress, exercises.listing, featuresSoon);
+  const view = vscode.window.createTreeView(View.topics, { treeDataProvider: tree, showCollapseAll: true });
+  const due = new DueIndicator(decks, progress, view);
   const handlers = Object.fromEntries(Object.values(Command).map((id) => [id, (...args: unknown[]) => features().handlers[id](...args)])) as CommandHandlers;
   const reconcile = async () => {
     const entries = await reviewLog.entries();
@@ -71,7 +85,7 @@ export function activate(context: vscode.ExtensionContext): InterviewCoachApi {
     if (entries.length === 0) progress.refresh();
     else {
       const { ReviewRecorder } = await import('./vscode/storage/reviewRecorder');
-      await progress.reconcile(entries, new ReviewRecorder(progress, reviewLog).scheduler());
+      await new ReviewRecorder(progress, reviewLog).replayMissed(entries);
     }
   };
 
@@ -83,8 +97,9 @@ export function activate(context: vscode.ExtensionContext): InterviewCoachApi {
     due,
     history,
     ...exercises.disposables,
+    whenExerciseEditorShown(globalStorageUri, featuresSoon),
     vscode.window.registerWebviewPanelSerializer(ViewType.quiz, {
-      deserializeWebviewPanel: (panel, state: unknown) => features().quiz.revive(panel, parsePersistedState(state)),
+      deserializeWebviewPanel: (panel, state: unknown) => features().quiz.revive(panel, state),
     }),
     vscode.window.registerWebviewPanelSerializer(ViewType.progress, {
       deserializeWebviewPanel: async (panel) => features().progressPanel.revive(panel),
@@ -101,11 +116,14 @@ export function activate(context: vscode.ExtensionContext): InterviewCoachApi {
   log.info(`activated in ${activationMs.toFixed(1)} ms (VS Code ${vscode.version}, ${vscode.workspace.isTrusted ? 'trusted' : 'restricted'} workspace)`);
   return {
     activationMs,
+    timing: { evaluatedAt, startedAt: started },
     decks,
     progress,
     reviewLog,
     tree,
-    exercises: exercises.actions,
+    get exercises() {
+      return features().exercises;
+    },
     get quiz() {
       return features().quiz;
     },

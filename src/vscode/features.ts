@@ -1,6 +1,6 @@
 /**
  * What loads on first use, not at activation: the quiz and progress panels, snippets, the review
- * recorder, and every command's body. extension.ts `require`s this bundle (dist/features.js) the
+ * recorder, what runs exercises (the Testing view's controller, the CodeLens), and every command's body. extension.ts `require`s this bundle (dist/features.js) the
  * first time a command runs, a panel is revived or the API reaches into it.
  */
 import * as vscode from 'vscode';
@@ -8,6 +8,8 @@ import { buildProgressView } from '../core/progress/progressView';
 import { commandHandlers, CommandHandlers } from './commands';
 import { DeckRepository } from './decks/deckRepository';
 import { ExerciseActions } from './exercises/exerciseActions';
+import { createExerciseRuntime } from './exercises/exerciseRuntime';
+import { ExerciseListing } from './exercises/exercises';
 import { HistoryDocuments } from './historyDocument';
 import { onDidChangeSettings } from './platform/config';
 import { Setting } from './platform/ids';
@@ -28,7 +30,7 @@ export interface ActivatedParts {
   progress: ProgressStore;
   reviewLog: ReviewLogStore;
   history: HistoryDocuments;
-  exercises: ExerciseActions;
+  exerciseListing: ExerciseListing;
 }
 
 export interface Features {
@@ -36,12 +38,14 @@ export interface Features {
   progressPanel: ProgressPanel;
   snippets: SnippetRunner;
   recorder: ReviewRecorder;
+  exercises: ExerciseActions;
   handlers: CommandHandlers;
   disposables: vscode.Disposable[];
 }
 
 export function createFeatures(parts: ActivatedParts): Features {
-  const { extensionUri, globalStorageUri, decks, progress, reviewLog, history, exercises } = parts;
+  const { extensionUri, globalStorageUri, decks, progress, reviewLog, history } = parts;
+  const { actions: exercises, disposables: exerciseParts } = createExerciseRuntime({ extensionUri, globalStorageUri, decks, listing: parts.exerciseListing });
   const mockReports = new MockReportStore(globalStorageUri);
   const recorder = new ReviewRecorder(progress, reviewLog);
   const snippets = new SnippetRunner(decks, vscode.Uri.joinPath(globalStorageUri, 'scratch'), installedBankFiles({ extensionUri, globalStorageUri }));
@@ -53,11 +57,12 @@ export function createFeatures(parts: ActivatedParts): Features {
   );
   const handlers = commandHandlers({ decks, progress, reviewLog, mockReports, quiz, progressPanel, snippets, history, exercises });
   const disposables = [
+    ...exerciseParts,
     quiz,
     progressPanel,
     progress.onDidChange(() => progressPanel.refresh()),
     decks.onDidChange(() => progressPanel.refresh()),
     onDidChangeSettings([Setting.answerMode], () => quiz.refresh()),
   ];
-  return { quiz, progressPanel, snippets, recorder, handlers, disposables };
+  return { quiz, progressPanel, snippets, recorder, exercises, handlers, disposables };
 }

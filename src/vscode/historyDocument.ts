@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
 import { Question } from '../core/deck/model';
-import { historyMarkdown } from '../core/progress/historyMarkdown';
 import { DeckRepository } from './decks/deckRepository';
 import { Disposable } from './platform/disposable';
 import { BuiltinCommand } from './platform/ids';
@@ -26,7 +25,9 @@ export class HistoryDocuments extends Disposable implements vscode.TextDocumentC
     const id = decodeURIComponent(uri.path.replace(/^\//, '').replace(/\.md$/, ''));
     const question = this.decks.question(id);
     if (!question) return `# Unknown question\n\nNo question has the id \`${id}\`.\n`;
-    return historyMarkdown(question, await this.reviewLog.entries());
+    // Rendered on demand: the log's reader loads with the first history shown, not at activation.
+    const [{ historyMarkdown }, entries] = await Promise.all([import('../core/progress/historyMarkdown'), this.reviewLog.entries()]);
+    return historyMarkdown(question, entries);
   }
 
   async show(question: Question): Promise<void> {

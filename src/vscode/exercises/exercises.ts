@@ -1,24 +1,38 @@
+import * as path from 'path';
 import * as vscode from 'vscode';
-import { installedBankFiles } from '../decks/bankFiles';
 import { DeckRepository } from '../decks/deckRepository';
 import { workspaceFileAccess } from '../decks/workspaceFileAccess';
-import { ExerciseActions } from './exerciseActions';
 import { ExerciseCatalog } from './exerciseCatalog';
-import { ExerciseFiles } from './exerciseFiles';
-import { ExerciseLens } from './exerciseLens';
 import { ExerciseStore } from './exerciseStore';
-import { ExerciseTests } from './exerciseTests';
 
-/** Builds the exercise pieces; the returned disposables go into the extension's subscriptions. */
-export function createExercises(context: vscode.ExtensionContext, decks: DeckRepository): { actions: ExerciseActions; disposables: vscode.Disposable[] } {
-  const storage = vscode.Uri.joinPath(context.globalStorageUri, 'exercises');
+// Made at activation; what runs exercises is in exerciseRuntime.ts, loaded with the features.
+
+/** What the Topics tree shows of exercises, made at activation: which there are, and how each went. */
+export interface ExerciseListing {
+  catalog: ExerciseCatalog;
+  store: ExerciseStore;
+}
+
+/** Where the user's copies of the exercises live (the CodeLens and the Run buttons work there). */
+export const exerciseStorage = (globalStorageUri: vscode.Uri) => vscode.Uri.joinPath(globalStorageUri, 'exercises');
+
+export function createExerciseListing(context: vscode.ExtensionContext, decks: DeckRepository): { listing: ExerciseListing; disposables: vscode.Disposable[] } {
   const catalog = new ExerciseCatalog(decks, workspaceFileAccess());
-  const files = new ExerciseFiles(storage, installedBankFiles(context));
   const store = new ExerciseStore(context.globalState);
-  const runner = vscode.Uri.joinPath(context.extensionUri, 'questions', 'exercises', 'run_checks.py').fsPath;
-  const tests = new ExerciseTests(decks, catalog, files, store, runner);
-  const actions = new ExerciseActions(catalog, files, store, tests);
-  const lens = new ExerciseLens(actions);
-  const selector: vscode.DocumentSelector = { scheme: 'file', pattern: new vscode.RelativePattern(storage, '**/*') };
-  return { actions, disposables: [catalog, store, tests, lens, vscode.languages.registerCodeLensProvider(selector, lens)] };
+  return { listing: { catalog, store }, disposables: [catalog, store] };
+}
+
+/** Calls `onSeen` once an editor shows a copy of an exercise (one restored after a reload, say), so its CodeLens can load. */
+export function whenExerciseEditorShown(globalStorageUri: vscode.Uri, onSeen: () => void): vscode.Disposable {
+  const root = exerciseStorage(globalStorageUri).fsPath + path.sep;
+  const check = (editors: readonly vscode.TextEditor[]) => {
+    if (!editors.some((editor) => editor.document.uri.scheme === 'file' && editor.document.uri.fsPath.startsWith(root))) return false;
+    onSeen();
+    return true;
+  };
+  if (check(vscode.window.visibleTextEditors)) return { dispose: () => undefined };
+  const subscription = vscode.window.onDidChangeVisibleTextEditors((editors) => {
+    if (check(editors)) subscription.dispose();
+  });
+  return subscription;
 }

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { Question } from '../../core/deck/model';
 import { Exercise } from '../../core/exercise/model';
-import { PanelRequest, PersistedQuizState, QuizFromWebview, QuizToWebview, QuizViewState, SessionRequest, isPanelRequest, parseQuizFromWebview } from '../../shared/protocol/quiz';
+import { PanelRequest, PersistedQuizState, QuizFromWebview, QuizToWebview, QuizViewState, SessionRequest, isPanelRequest, parsePersistedState, parseQuizFromWebview } from '../../shared/protocol/quiz';
 import { ViewType } from '../platform/ids';
 import { readSettings } from '../platform/config';
 import { Disposable } from '../platform/disposable';
@@ -88,11 +88,13 @@ export class QuizPanel extends Disposable {
   }
 
   /**
-   * Called by the serializer after a window reload: the same topics, the same question first. The
+   * Called by the serializer after a window reload with the webview's saved state (checked here:
+   * it is the webview's word): the same topics, the same question first. The
    * panel is adopted at once, so a command run while the decks still load reveals it instead of
    * opening a second one, and that command's quiz wins over the restored one.
    */
-  async revive(panel: vscode.WebviewPanel, persisted: PersistedQuizState): Promise<void> {
+  async revive(panel: vscode.WebviewPanel, state: unknown): Promise<void> {
+    const persisted: PersistedQuizState = parsePersistedState(state);
     const ticket = ++this.starts;
     this.host.revive(panel);
     await this.deps.decks.ready();

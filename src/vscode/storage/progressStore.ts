@@ -1,9 +1,6 @@
 import * as vscode from 'vscode';
-import { StoredCard, cardMap } from '../../core/progress/cardState';
+import { CardMap, StoredCard, cardMap } from '../../core/progress/cardState';
 import { PROGRESS_SCHEMA_VERSION, ProgressData, emptyProgress, mergeProgress, readProgress, resetCards } from '../../core/progress/progressData';
-import { replayMissedReviews } from '../../core/progress/reconcile';
-import { ReviewEntry } from '../../core/progress/reviewLog';
-import { Scheduler } from '../../core/progress/scheduler';
 
 const KEY = 'interviewCoach.progress';
 
@@ -49,12 +46,13 @@ export class ProgressStore implements vscode.Disposable {
   }
 
   /**
-   * Replays reviews from the shared log that the card store missed (another window's write can
-   * overwrite ours); returns how many cards it repaired.
+   * Merges in the cards `replay` rebuilds from the shared log's reviews that the card store missed
+   * (another window's write can overwrite ours; see ReviewRecorder.replayMissed); returns how many
+   * cards it repaired.
    */
-  async reconcile(entries: readonly ReviewEntry[], scheduler: Scheduler): Promise<number> {
+  async reconcile(replay: (cards: Readonly<CardMap>, removed: Readonly<Record<string, string>>, now: Date) => CardMap): Promise<number> {
     this.refresh();
-    const repaired = replayMissedReviews(this.data.cards, entries, scheduler, this.data.removed ?? {}, new Date());
+    const repaired = replay(this.data.cards, this.data.removed ?? {}, new Date());
     const count = Object.keys(repaired).length;
     if (count > 0) await this.mergeIn({ schemaVersion: PROGRESS_SCHEMA_VERSION, cards: repaired });
     return count;

@@ -1,6 +1,7 @@
 import { Question } from '../../core/deck/model';
 import { cardOf } from '../../core/progress/cardState';
-import { ReviewMode } from '../../core/progress/reviewLog';
+import { replayMissedReviews } from '../../core/progress/reconcile';
+import { ReviewEntry, ReviewMode } from '../../core/progress/reviewLog';
 import { Grade, Scheduler } from '../../core/progress/scheduler';
 import { settings } from '../settings';
 import { ProgressStore } from './progressStore';
@@ -15,6 +16,12 @@ export class ReviewRecorder {
 
   scheduler(): Scheduler {
     return new Scheduler(settings().desiredRetention);
+  }
+
+  /** Replays the log's reviews the card store missed (see ProgressStore.reconcile); how many cards were repaired. */
+  replayMissed(entries: readonly ReviewEntry[]): Promise<number> {
+    const scheduler = this.scheduler();
+    return this.progress.reconcile((cards, removed, now) => replayMissedReviews(cards, entries, scheduler, removed, now));
   }
 
   async record(question: Question, grade: Grade, details: { answer: string; mode: ReviewMode; ms: number; coveredByUser?: number[]; suggestedGrade?: Grade }, now: Date): Promise<void> {

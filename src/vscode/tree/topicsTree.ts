@@ -8,7 +8,7 @@ import { DeckRepository, LoadedSource } from '../decks/deckRepository';
 import { Command } from '../platform/ids';
 import { Disposable } from '../platform/disposable';
 import { ProgressStore } from '../storage/progressStore';
-import { ExerciseActions } from '../exercises/exerciseActions';
+import { ExerciseListing } from '../exercises/exercises';
 import { exerciseItem } from './exerciseItem';
 
 export type TopicsNode =
@@ -35,7 +35,9 @@ export class TopicsTreeProvider extends Disposable implements vscode.TreeDataPro
   constructor(
     private readonly decks: DeckRepository,
     private readonly progress: ProgressStore,
-    private readonly exercises: ExerciseActions,
+    private readonly exercises: ExerciseListing,
+    /** Called when a question's exercises are first listed: what runs them loads then. */
+    private readonly onExercisesShown: () => void = () => undefined,
   ) {
     super();
     this.register(decks.onDidChange(() => this.refresh()));
@@ -63,6 +65,7 @@ export class TopicsTreeProvider extends Disposable implements vscode.TreeDataPro
       case 'topic':
         return node.deck.questions.map((question) => ({ kind: 'question', question }));
       case 'question':
+        this.onExercisesShown();
         return this.exercises.catalog.forQuestion(node.question.id).map((exercise) => ({ kind: 'exercise', exercise, question: node.question }));
       case 'exercise':
         return [];
