@@ -31,6 +31,7 @@ export function statedInOrder(p: Pattern, index: AnswerIndex, gap: number): numb
   const position = new Map(tokens.map((t, i) => [t, i]));
   const at = (term: Pattern['terms'][number]) => occurrences(term.key, index).filter((t) => agrees(term, t));
   for (const start of at(p.terms[0])) {
+    if (p.lead && index.raw[start.at - 1]?.word !== p.lead) continue;
     let last = position.get(start) as number;
     let ok = true;
     for (const term of p.terms.slice(1)) {

@@ -10,7 +10,7 @@
 import { KeyPoint, Question } from '../deck/model';
 import { CompiledVocabulary, applyVocabulary } from './vocabulary';
 import { Stemmer } from './stem';
-import { Token, fold, markNegation, tokenise } from './text';
+import { STOP_WORDS, Token, fold, markNegation, tokenise } from './text';
 
 export interface Term {
   key: string;
@@ -25,6 +25,8 @@ export interface Pattern {
   text: string;
   terms: Term[];
   total: number;
+  /** A code name that is also a function word (`is`, `as`) the claim starts with: it must come right before the claim's first term. */
+  lead?: string;
 }
 
 export interface Concept extends Pattern {
@@ -165,15 +167,31 @@ export function promptKeys(question: Question, analyser: Analyser): Set<string> 
   return new Set(analyse(question.prompt, analyser).map((t) => t.key));
 }
 
+/** Code names of the question that are also function words (`is` in "`is` vs `==`"): a claim starting with one keeps it. */
+function codeFunctionWords(question: Question): Set<string> {
+  const text = [question.prompt, ...question.keyPoints.map((k) => k.text)].join('\n');
+  const spans = [...text.matchAll(/`([^`\s]+)`/g)].map((m) => m[1].toLowerCase());
+  return new Set(spans.filter((w) => STOP_WORDS.has(w)));
+}
+
+/** A claim (`not:`) as a pattern; it tells nothing when it names only what the prompt names ("Redis cannot use both" → "redis"). */
+function claimPattern(text: string, prompt: Set<string>, code: Set<string>, analyser: Analyser): Pattern | undefined {
+  const claim = pattern(text, prompt, analyser);
+  if (!claim.terms.some((t) => !t.subject)) return undefined;
+  const first = tokenise(text, analyser.stem)[0];
+  return first?.stop && code.has(first.word) ? { ...claim, lead: first.word } : claim;
+}
+
 export function concepts(question: Question, analyser: Analyser): Concept[] {
   const prompt = promptKeys(question, analyser);
+  const code = codeFunctionWords(question);
   const parts = question.keyPoints.map((point) => segments(point.text, prompt, analyser));
   const subjects = new Set(parts.flat().flatMap((segment) => (segment.subject ? [segment.subject] : [])));
   return question.keyPoints.map((point: KeyPoint, i) => ({
     ...pattern(point.text, prompt, analyser),
     segments: parts[i],
     alternatives: point.alternatives.map((alt) => pattern(alt, prompt, analyser)),
-    contradictions: point.contradictions.map((claim) => pattern(claim, prompt, analyser)),
+    contradictions: point.contradictions.flatMap((claim) => claimPattern(claim, prompt, code, analyser) ?? []),
     subjects,
     counts: countsOf(point.text, analyser),
   }));

@@ -8,6 +8,8 @@ import { Token } from './text';
 
 export interface AnswerIndex {
   tokens: Token[];
+  /** Every token of the text, function words too, by position (`Token.at`). */
+  raw: Token[];
   byKey: Map<string, Token[]>;
   /** Every word of each clause (function words too), to quote the answer back. */
   clauseWords: Map<number, string[]>;
@@ -45,7 +47,7 @@ export function indexAnswer(tokens: Token[], rawTokens: Token[], typos: boolean,
     words.add(token.word);
     absolutes.set(token.clause, words);
   }
-  return { tokens, byKey, clauseWords, fuzzy: new Map(), typos, counts, absolutes };
+  return { tokens, raw: rawTokens, byKey, clauseWords, fuzzy: new Map(), typos, counts, absolutes };
 }
 
 /** Optimal string alignment distance, abandoned once it exceeds `max`. */

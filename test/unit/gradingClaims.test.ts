@@ -1,0 +1,37 @@
+import * as assert from 'assert';
+import { KeyPoint, Question } from '../../src/core/deck/model';
+import { findBankFolder, readBank } from '../../src/core/grading/bankGrader';
+import { Grader, GraderFeatures } from '../../src/core/grading/grader';
+
+const bank = readBank(findBankFolder(__dirname));
+const grader = (features: Partial<GraderFeatures> = {}) => new Grader({ vocabulary: bank.vocabulary, corpus: bank.questions, features });
+const full = grader();
+
+const point = (text: string, alternatives: string[] = [], contradictions: string[] = []): KeyPoint => ({ text, alternatives, contradictions });
+const q = (prompt: string, keyPoints: KeyPoint[]): Question => ({ id: 't', topicId: 't', prompt, difficulty: 'easy', answer: '', followUps: [], snippets: [], line: 1, keyPoints });
+const covered = (g: Grader, question: Question, answer: string) => g.grade(answer, question).keyPoints.map((k) => k.covered);
+const reasons = (g: Grader, question: Question, answer: string) => g.grade(answer, question).keyPoints.map((k) => k.reason);
+
+describe('grading: claims keep their subject', () => {
+  const isVsEq = q('What is the difference between `is` and `==` in Python?', [
+    point('`==` means value equality via `__eq__` (customisable)', ['value equality', '__eq__', 'compares values'], ['== compares identity']),
+    point('`is` means identity, the same object (cannot be overridden)', ['identity', 'same object'], ['is compares values']),
+  ]);
+
+  it('a code name that is a function word (`is`) or an operator (`==`) stays the subject of a claim', () => {
+    const right = '== compares values, it calls __eq__, which a class can override. is compares identity: both names point at the same object, and that cannot be overridden.';
+    assert.deepStrictEqual(covered(full, isVsEq, right), [true, true]);
+    const swapped = '== compares identity, whether both names are the very same object. is compares values, like calling __eq__.';
+    assert.deepStrictEqual(covered(full, isVsEq, swapped), [false, false]);
+    assert.deepStrictEqual(reasons(full, isVsEq, swapped), ['wrong: “== compares identity”', 'wrong: “is compares values”']);
+  });
+
+  it('a claim that only names what the prompt names ("Redis cannot use both" → "Redis") is not used', () => {
+    const storage = q('Where does Redis store its data?', [
+      point('Data lives in RAM, so it is fast and capacity is bounded by memory', ['in memory', 'RAM']),
+      point('Both can be combined, or neither for a pure cache', ['both RDB and AOF', 'no persistence for a pure cache'], ['Redis cannot use both at once']),
+    ]);
+    const right = 'Redis keeps the whole dataset in memory, so it is fast and bounded by RAM. You can turn on both RDB and AOF, or neither if it is only a cache.';
+    assert.deepStrictEqual(covered(full, storage, right), [true, true]);
+  });
+});
