@@ -34,4 +34,16 @@ describe('grading: claims keep their subject', () => {
     const right = 'Redis keeps the whole dataset in memory, so it is fast and bounded by RAM. You can turn on both RDB and AOF, or neither if it is only a cache.';
     assert.deepStrictEqual(covered(full, storage, right), [true, true]);
   });
+
+  it("a claim the question's own model answer states (its words lost to function words) is not used", () => {
+    const only = q('What do `only()` and `values()` return?', [
+      point('`only()` loads model instances with just those columns', ['deferred fields'], ['only() returns dicts']),
+      point('`values()` returns dicts, `values_list()` tuples'),
+    ]);
+    const right = 'only() still gives model instances with just those columns loaded, while values() returns dicts and values_list() tuples.';
+    assert.deepStrictEqual(covered(full, only, right), [true, true], 'the claim keeps its subject `only`');
+    const statedByAnswer = { ...q('How does session fixation work?', [point('The attacker plants a session id before login, so the server must rotate it at login', ['cycle_key'], ['it is the same as CSRF'])]), answer: 'Session fixation is not CSRF: it is the same as CSRF only in that both ride a session.' };
+    const fair = 'Unlike CSRF, the attacker plants a session id before login; the server must rotate it at login.';
+    assert.deepStrictEqual(covered(full, statedByAnswer, fair), [true]);
+  });
 });

@@ -170,7 +170,8 @@ export function promptKeys(question: Question, analyser: Analyser): Set<string> 
 /** Code names of the question that are also function words (`is` in "`is` vs `==`"): a claim starting with one keeps it. */
 function codeFunctionWords(question: Question): Set<string> {
   const text = [question.prompt, ...question.keyPoints.map((k) => k.text)].join('\n');
-  const spans = [...text.matchAll(/`([^`\s]+)`/g)].map((m) => m[1].toLowerCase());
+  // `only()`, `.get()`, `GET`: the name without its call parentheses or a leading dot.
+  const spans = [...text.matchAll(/`\.?([A-Za-z_]+)(?:\(\))?`/g)].map((m) => m[1].toLowerCase());
   return new Set(spans.filter((w) => STOP_WORDS.has(w)));
 }
 

@@ -85,7 +85,7 @@ export class Grader {
   private readonly df: Map<string, number>;
   private readonly documents: number;
   private readonly cache = new WeakMap<Question, { synonyms: Synonyms | undefined; concepts: Concept[] }>();
-  /** The question's own key points read as an answer: a check that fires on them is no evidence of a wrong answer. */
+  /** The question's own key points and model answer read as an answer: a claim they state is no evidence of a wrong answer. */
   private readonly ownText = new WeakMap<Question, AnswerIndex>();
   /** Each key point's own text read as an answer, for the subject and count checks. */
   private readonly ownPoint = new WeakMap<Concept, AnswerIndex>();
@@ -104,7 +104,7 @@ export class Grader {
     const index = this.indexOf(answer, analyser);
     const list = this.conceptsOf(question, synonyms, analyser);
     let own = this.ownText.get(question);
-    if (!own) this.ownText.set(question, (own = this.indexOf(question.keyPoints.map((k) => k.text).join('. '), analyser)));
+    if (!own) this.ownText.set(question, (own = this.indexOf([...question.keyPoints.map((k) => k.text), question.answer].join('.\n'), analyser)));
     const wrongClaims = list.map((concept) => this.wrongClaim(concept, index, own));
     // A clause that states a wrong claim is no evidence for any other point either.
     const tainted = new Set(this.features.tainting ? wrongClaims.filter((c): c is number => c !== undefined) : []);
