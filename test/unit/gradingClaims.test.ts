@@ -47,3 +47,23 @@ describe('grading: claims keep their subject', () => {
     assert.deepStrictEqual(covered(full, statedByAnswer, fair), [true]);
   });
 });
+
+describe('grading: long claims said in other words', () => {
+  const bankQuestion = (id: string) => bank.questions.find((question) => question.id === id) as Question;
+
+  it('a claim of four or more terms counts with one topic word left out ("steals the cookie" for "steals the session cookie")', () => {
+    const csrf = q('What is CSRF?', [
+      point('A forged request from another site, sent with the victim\'s own session cookies', ['cross-site request forgery'], ['the attacker steals the session cookie']),
+    ]);
+    const wrong = 'With CSRF the attacker steals your cookie from another site and sends forged requests with it.';
+    assert.deepStrictEqual(reasons(full, csrf, wrong), ['wrong: “with csrf the attacker steals your cookie from another…”']);
+  });
+
+  it('never the word that makes it false, nor its last word: a correct answer keeps its credit', () => {
+    const pool = bankQuestion('performance-connection-pooling');
+    const right = 'Connection pooling keeps a set of open database connections and reuses them, with a cap on their number.';
+    assert.deepStrictEqual(reasons(full, pool, right).filter((r) => r.startsWith('wrong')), [], 'a pool "opens unlimited connections" is not said');
+    const gil = bankQuestion('python-gil');
+    assert.deepStrictEqual(reasons(full, gil, 'The GIL means only one thread can run Python code at once.').filter((r) => r.startsWith('wrong')), [], 'nor that threads run "in parallel"');
+  });
+});

@@ -3,7 +3,7 @@
  * tokens may count as evidence for a point, a part said of another subject or with another count,
  * and the words that name a missing idea. Pure functions over the answer's index.
  */
-import { Concept, Pattern } from './concepts';
+import { Concept, Pattern, Term } from './concepts';
 import { AnswerIndex, agrees, bestClause, bestSentence, occurrences, quote } from './evidence';
 import { Token } from './text';
 
@@ -24,8 +24,12 @@ export function statedIn(p: Pattern, index: AnswerIndex, share: number): number 
   return hit.clause;
 }
 
-/** The clause where the answer says `p`'s terms in order, each within `gap` other terms of the last, the same way round. */
-export function statedInOrder(p: Pattern, index: AnswerIndex, gap: number): number | undefined {
+/**
+ * The clause where the answer says `p`'s terms in order, each within `gap` other terms of the last,
+ * the same way round; one `skippable` term after the first may be missing (a long claim is rarely
+ * said word for word).
+ */
+export function statedInOrder(p: Pattern, index: AnswerIndex, gap: number, skippable: (term: Term) => boolean = () => false): number | undefined {
   if (p.terms.length === 0) return undefined;
   const tokens = index.tokens;
   const position = new Map(tokens.map((t, i) => [t, i]));
@@ -34,16 +38,17 @@ export function statedInOrder(p: Pattern, index: AnswerIndex, gap: number): numb
     if (p.lead && index.raw[start.at - 1]?.word !== p.lead) continue;
     let last = position.get(start) as number;
     let ok = true;
+    let missing = 0;
     for (const term of p.terms.slice(1)) {
       const next = at(term)
         .map((t) => position.get(t) as number)
-        .filter((i) => i > last && i - last - 1 <= gap && tokens[i].sentence === start.sentence)
+        .filter((i) => i > last && i - last - 1 <= gap + missing && tokens[i].sentence === start.sentence)
         .sort((x, y) => x - y)[0];
-      if (next === undefined) {
+      if (next === undefined && missing === 0 && skippable(term)) missing++;
+      else if (next === undefined) {
         ok = false;
         break;
-      }
-      last = next;
+      } else last = next;
     }
     if (ok) return start.clause;
   }

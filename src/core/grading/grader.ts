@@ -9,7 +9,7 @@
  */
 import { Question } from '../deck/model';
 import { Grade } from '../progress/scheduler';
-import { Analyser, Concept, answerCounts, concepts, documentFrequencies } from './concepts';
+import { Analyser, Concept, Term, answerCounts, concepts, documentFrequencies } from './concepts';
 import { ABSOLUTES, AnswerIndex, coverage, indexAnswer, quote } from './evidence';
 import { admitFor, evidenceQuote, missingIdea, segmentScore, statedIn, statedInOrder, swappedSubject, wrongCount } from './claims';
 import { Stemmer, lightStem, porter2Stem } from './stem';
@@ -66,6 +66,8 @@ const STATED_WHOLE_AT = 0.9;
 const BARE_ALTERNATIVE_AT = 0.35;
 /** A contradiction is a claim: its words in order, at most this many other terms between two of them. */
 const CONTRADICTION_GAP = 2;
+/** A claim of this many terms still counts with one of them (not its first) unsaid. */
+const LONG_CLAIM = 4;
 
 export interface GraderOptions {
   vocabulary: VocabularySource;
@@ -158,9 +160,13 @@ export class Grader {
   private wrongClaim(concept: Concept, index: AnswerIndex, own: AnswerIndex): number | undefined {
     if (!this.features.contradictions) return undefined;
     for (const claim of concept.contradictions) {
-      // A claim the key points' own words also state ("filter" in a point about `.filter()`) tells nothing.
-      if (statedInOrder(claim, own, CONTRADICTION_GAP) !== undefined) continue;
-      const hit = statedInOrder(claim, index, CONTRADICTION_GAP);
+      // A long claim may leave out one of its topic words (said plainly), never what makes it false:
+      // a word the question's own text does not use, or its last ("… in parallel").
+      const last = claim.terms[claim.terms.length - 1];
+      const skippable = (term: Term) => claim.terms.length >= LONG_CLAIM && term !== last && term.asserted && own.byKey.has(term.key);
+      // A claim the question's own text also states ("filter" in a point about `.filter()`) tells nothing.
+      if (statedInOrder(claim, own, CONTRADICTION_GAP, skippable) !== undefined) continue;
+      const hit = statedInOrder(claim, index, CONTRADICTION_GAP, skippable);
       if (hit === undefined) continue;
       // "writes only to the cache" is wrong for its "only": without it the words are the point's own.
       const sweeping = claim.text.toLowerCase().split(/[^\p{L}]+/u).filter((w) => ABSOLUTES.has(w));
