@@ -67,3 +67,36 @@ describe('grading: long claims said in other words', () => {
     assert.deepStrictEqual(reasons(full, gil, 'The GIL means only one thread can run Python code at once.').filter((r) => r.startsWith('wrong')), [], 'nor that threads run "in parallel"');
   });
 });
+
+describe('grading: opposites of the field (questions/vocabulary.yml), for decks with no not: lines', () => {
+  it('"optional" says the opposite of "required", "non-blocking" of "blocking", "asymmetric" of "symmetric"', () => {
+    const deck = q('What is a ForeignKey in Django, and what are JWT signing algorithms?', [
+      point('`on_delete` is required on every ForeignKey since Django 2.0'),
+      point('HS256 is symmetric: one shared secret signs and verifies'),
+    ]);
+    const right = 'Since Django 2.0 on_delete is required on each ForeignKey. HS256 is symmetric, the same shared secret signs and verifies.';
+    assert.deepStrictEqual(covered(full, deck, right), [true, true]);
+    const wrong = 'on_delete is optional on a ForeignKey since Django 2.0. HS256 is asymmetric: a shared secret signs and a public key verifies.';
+    assert.deepStrictEqual(covered(full, deck, wrong), [false, false]);
+    assert.match(reasons(full, deck, wrong)[0], /^says the opposite/);
+    const io = q('How does asyncio handle I/O?', [point('Sockets are non-blocking: the event loop waits on many at once')]);
+    assert.deepStrictEqual(covered(full, io, 'The event loop makes sockets blocking calls, waiting on each at once.'), [false]);
+  });
+});
+
+describe('grading: a statement of the point with one telling term turned round', () => {
+  const fk = q('What is a ForeignKey in Django?', [point('`on_delete` is required on every ForeignKey since Django 2.0')]);
+
+  it('says the opposite, however much of the rest it repeats', () => {
+    const wrong = 'on_delete is optional on a ForeignKey since Django 2.0.';
+    assert.deepStrictEqual(reasons(full, fk, wrong), ['says the opposite: “on_delete is optional on a foreignkey since django 2.0”']);
+    assert.deepStrictEqual(covered(grader({ turning: false }), fk, wrong), [true], 'without the check the repeated words win');
+    const denied = q('What does makemigrations do?', [point('`makemigrations` writes migration files from model changes; it does not touch the database')]);
+    assert.deepStrictEqual(covered(full, denied, 'makemigrations writes migration files from model changes and touches the database directly.'), [false]);
+  });
+
+  it('but "OPTIONS" is not "optional", and a slash lists like a comma ("non-simple methods/headers")', () => {
+    const preflight = q('What is a CORS preflight?', [point('Preflight `OPTIONS` is required for non-simple methods, headers and content types')]);
+    assert.deepStrictEqual(covered(full, preflight, 'A preflight OPTIONS request is required for non-simple methods/headers/content types.'), [true]);
+  });
+});

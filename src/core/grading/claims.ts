@@ -4,7 +4,7 @@
  * and the words that name a missing idea. Pure functions over the answer's index.
  */
 import { Concept, Pattern, Term } from './concepts';
-import { AnswerIndex, agrees, bestClause, bestSentence, occurrences, quote } from './evidence';
+import { AnswerIndex, Coverage, agrees, bestClause, bestSentence, occurrences, quote } from './evidence';
 import { Token } from './text';
 
 /**
@@ -69,6 +69,32 @@ export function admitFor(concept: Concept, index: AnswerIndex, tainted: Set<numb
     const words = index.absolutes.get(token.clause);
     return !words || [...words].every((w) => own.has(w));
   };
+}
+
+/** The sentence stating the point must carry this share of its weight to be about it… */
+const ABOUT_POINT_AT = 0.4;
+/** …and then turning terms of this share of the weight round says the opposite. */
+const TURNED_AT = 0.15;
+
+/**
+ * "`on_delete` is optional on a ForeignKey" for "`on_delete` is required on every ForeignKey": the
+ * sentence that states the point turns one of its telling terms round (negated, or its opposite),
+ * however much of the rest it repeats. The clause where it does, or undefined.
+ */
+export function turnedInStatement(concept: Concept, index: AnswerIndex, cover: Coverage): number | undefined {
+  if (cover.reversedTokens.length === 0) return undefined;
+  const best = bestSentence(concept, index);
+  if (!best || best.cover.matched < ABOUT_POINT_AT * concept.total) return undefined;
+  let weight = 0;
+  let clause: number | undefined;
+  for (const token of cover.reversedTokens) {
+    const term = concept.terms.find((t) => t.key === token.key);
+    const there = occurrences(token.key, index).find((t) => t.sentence === best.sentence);
+    if (!term || !there) continue;
+    weight += term.weight;
+    clause ??= there.clause;
+  }
+  return weight >= TURNED_AT * concept.total ? clause : undefined;
 }
 
 /** "PATCH replaces the resource" for a point about PUT: a part of the point said of another subject. */

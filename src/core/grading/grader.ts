@@ -11,7 +11,7 @@ import { Question } from '../deck/model';
 import { Grade } from '../progress/scheduler';
 import { Analyser, Concept, Term, answerCounts, concepts, documentFrequencies } from './concepts';
 import { ABSOLUTES, AnswerIndex, coverage, indexAnswer, quote } from './evidence';
-import { admitFor, evidenceQuote, missingIdea, segmentScore, statedIn, statedInOrder, swappedSubject, wrongCount } from './claims';
+import { admitFor, evidenceQuote, missingIdea, segmentScore, statedIn, statedInOrder, swappedSubject, turnedInStatement, wrongCount } from './claims';
 import { Stemmer, lightStem, porter2Stem } from './stem';
 import { markNegation, tokenise } from './text';
 import { CompiledVocabulary, VocabularySource, applyVocabulary, compileVocabulary, synonymGroups } from './vocabulary';
@@ -49,10 +49,12 @@ export interface GraderFeatures {
   absolutes: boolean;
   /** A clause that states a wrong claim (`not:`, or a point the other way round) is no evidence for the question's other points. */
   tainting: boolean;
+  /** The sentence that states a point but turns one of its telling terms round ("optional" for "required") says the opposite. */
+  turning: boolean;
 }
 
 export const ALL_FEATURES: GraderFeatures = {
-  porter2: true, vocabulary: true, weighting: true, idf: true, typos: true, negation: true, subjects: true, alternatives: true, contradictions: true, absolutes: true, tainting: true,
+  porter2: true, vocabulary: true, weighting: true, idf: true, typos: true, negation: true, subjects: true, alternatives: true, contradictions: true, absolutes: true, tainting: true, turning: true,
 };
 
 /** A key point is covered from this share of its weight (more than half its parts), partly covered from the lower one (a real bar: a quarter was met by topic words alone). */
@@ -190,6 +192,11 @@ export class Grader {
     if (this.features.negation && cover.reversed >= 0.2 * total && cover.reversed >= 0.5 * cover.matched) {
       reversed.push(...cover.reversedTokens.map((t) => t.clause));
       return verdict(false, false, `says the opposite: “${quote(index, cover.reversedTokens[0].clause)}”`, true);
+    }
+    const turned = this.features.turning ? turnedInStatement(concept, index, cover) : undefined;
+    if (turned !== undefined) {
+      reversed.push(turned);
+      return verdict(false, false, `says the opposite: “${quote(index, turned)}”`, true);
     }
     // A subject or count check that fires on the key point's own words cannot tell a wrong answer.
     const checked = (check: (c: Concept, i: AnswerIndex) => string | undefined) => (check(concept, own) === undefined ? check(concept, index) : undefined);

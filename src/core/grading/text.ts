@@ -50,9 +50,10 @@ export function fold(text: string): string {
 
 // Numbers with dots (4.0, 3.13), words glued by + or # (n+1, c++, c#), operators (==, !=, +=) that
 // answers name as subjects ("== compares values"), sentence and clause marks.
-const PIECE = /\p{N}+(?:\.\p{N}+)+|(?:[\p{L}\p{N}_]+(?:\+\+?|#)?)+|[=!]==?|[-+*/|&^%]=|[.;!?\n]|[,:()=→]|->/gu;
+const PIECE = /\p{N}+(?:\.\p{N}+)+|(?:[\p{L}\p{N}_]+(?:\+\+?|#)?)+|[=!]==?|[-+*/|&^%]=|[.;!?\n]|[,:()=→/]|->/gu;
 const SENTENCE_END = new Set(['.', ';', '!', '?', '\n']);
-const CLAUSE_MARK = new Set([',', ':', '(', ')', '=', '→', '->']);
+// A slash lists alternatives ("methods/headers"), like a comma.
+const CLAUSE_MARK = new Set([',', ':', '(', ')', '=', '→', '->', '/']);
 /** Words that start a new clause, so "PATCH replaces it and PUT patches it" is two statements. */
 const CLAUSE_WORDS = new Set(['and', 'but', 'while', 'whereas', 'so', 'because', 'although', 'though', 'which', 'then', 'whilst', 'unlike']);
 
