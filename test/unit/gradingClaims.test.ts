@@ -100,3 +100,34 @@ describe('grading: a statement of the point with one telling term turned round',
     assert.deepStrictEqual(covered(full, preflight, 'A preflight OPTIONS request is required for non-simple methods/headers/content types.'), [true]);
   });
 });
+
+describe('grading: what a part of a point is about (subject swaps)', () => {
+  it('one label per part ("RDB = periodic snapshots: compact…" is about RDB), and a count names nothing', () => {
+    const redis = q('Where does Redis store its data?', [
+      point('RDB = periodic snapshots: compact, but writes since the last snapshot are lost'),
+      point('AOF = log of every write with an fsync policy: more durable, bigger'),
+    ]);
+    const right = 'RDB dumps a periodic snapshot to disk, compact, but you lose the writes since the last snapshot. AOF logs every write with an fsync policy, so it is more durable but bigger.';
+    assert.deepStrictEqual(covered(full, redis, right), [true, true]);
+    const jwt = q('What are the components of a JWT?', [point('Three base64url parts: header.payload.signature'), point('Payload: registered claims plus custom claims')]);
+    assert.deepStrictEqual(covered(full, jwt, 'A JWT is three base64url parts joined by dots: header, payload and signature.')[0], true);
+  });
+
+  it('a part naming both subjects compares them; of two subjects the prompt names, the first named is the one spoken of', () => {
+    const servers = q('What is the difference between WSGI and ASGI?', [
+      point('WSGI: synchronous app, one request per call'),
+      point('ASGI: async app exchanging events'),
+      point('The server must speak the interface: WSGI servers (gunicorn) vs ASGI servers (uvicorn)'),
+    ]);
+    const right = 'WSGI is a synchronous app called once per request. ASGI is an async app that exchanges events with the server. Gunicorn serves WSGI, and ASGI servers such as uvicorn serve ASGI: the server must speak the interface.';
+    assert.deepStrictEqual(covered(full, servers, right), [true, true, true]);
+    const git = q('What is the difference between git merge and git rebase?', [
+      point('Merge joins two branches with a merge commit and keeps the history as it happened'),
+      point('Rebase replays your commits on top of the other branch, giving a linear history'),
+    ]);
+    const swapped = 'Rebase joins the two branches with a merge commit. Merge replays your commits on top of the other branch, giving a linear history.';
+    assert.deepStrictEqual(covered(full, git, swapped), [false, false]);
+    assert.deepStrictEqual(reasons(full, git, swapped), ['says it of rebase: “rebase joins the two branches with a merge commit”', 'says it of merge: “merge replays your commits on top of the other…”']);
+    assert.deepStrictEqual(covered(full, git, 'Merge joins two branches with a merge commit and keeps the history. Rebase replays your commits on top of the other branch: a linear history.'), [true, true]);
+  });
+});

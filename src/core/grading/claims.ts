@@ -107,10 +107,21 @@ export function swappedSubject(concept: Concept, index: AnswerIndex): string | u
     const best = weight > 0 ? bestClause(content, index) : undefined;
     if (!best || best.weight < 0.35 * weight) continue;
     const said = clauseSubjects(index, best.clause, concept.subjects);
-    if (said.length === 0 || said.some((t) => t.key === segment.subject)) continue;
+    if (said.length === 0 || aboutSubject(concept, segment.subject, said)) continue;
     return `says it of ${said[0].word}: “${quote(index, best.clause)}”`;
   }
   return undefined;
+}
+
+/**
+ * Whether a clause naming `said` speaks of `subject`. Of two things the prompt names, the one named
+ * first is what the clause is about ("rebase creates a merge commit" is about rebase); a label the
+ * prompt does not name ("Delegated authorisation: …") only needs to be named.
+ */
+function aboutSubject(concept: Concept, subject: string, said: Token[]): boolean {
+  const named = concept.promptSubjects;
+  if (named.has(subject) && named.has(said[0].key)) return said[0].key === subject;
+  return said.some((t) => t.key === subject);
 }
 
 /** The subjects a clause names, or those of the clause before it in its sentence ("X does A, and B"). */

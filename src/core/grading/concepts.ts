@@ -36,6 +36,8 @@ export interface Concept extends Pattern {
   contradictions: Pattern[];
   /** What the question's statements are about (PUT, PATCH; RDB, AOF): to catch one said of the other. */
   subjects: Set<string>;
+  /** Those of the subjects the prompt names (PUT and PATCH in "PUT vs PATCH"), not labels of one point. */
+  promptSubjects: Set<string>;
   /** Numbers the point counts things with ("three parts"): number → the counted term. */
   counts: Map<string, string>;
 }
@@ -129,9 +131,11 @@ function segments(text: string, prompt: Set<string>, analyser: Analyser): Segmen
     const separator = pieces[i + 1] ?? '';
     const terms = analyse(part, analyser);
     if (!part || terms.length === 0) continue;
-    const isLabel = /^(:|=)/.test(separator.trim()) && terms.length <= 3;
+    // A count ("Three parts: …") names nothing; "RDB = periodic snapshots: compact" has one label, RDB.
+    const names = !/^\d/.test(terms[0].key);
+    const isLabel = /^(:|=)/.test(separator.trim()) && terms.length <= 3 && label === undefined && names;
     if (separator.trim() === ';' || separator.trim() === '.') label = undefined;
-    const subject = isLabel ? terms[0].key : label ?? (prompt.has(terms[0].key) ? terms[0].key : undefined);
+    const subject = isLabel ? terms[0].key : label ?? (names && prompt.has(terms[0].key) ? terms[0].key : undefined);
     out.push({ text: part, keys: new Set(terms.map((t) => t.key)), subject });
     if (isLabel) label = terms[0].key;
   }
@@ -188,12 +192,18 @@ export function concepts(question: Question, analyser: Analyser): Concept[] {
   const code = codeFunctionWords(question);
   const parts = question.keyPoints.map((point) => segments(point.text, prompt, analyser));
   const subjects = new Set(parts.flat().flatMap((segment) => (segment.subject ? [segment.subject] : [])));
+  const promptSubjects = new Set([...subjects].filter((key) => prompt.has(key)));
+  // A part that names two subjects ("WSGI servers vs ASGI servers") compares them: it is about neither alone.
+  for (const segment of parts.flat()) {
+    if ([...segment.keys].some((key) => key !== segment.subject && subjects.has(key))) segment.subject = undefined;
+  }
   return question.keyPoints.map((point: KeyPoint, i) => ({
     ...pattern(point.text, prompt, analyser),
     segments: parts[i],
     alternatives: point.alternatives.map((alt) => pattern(alt, prompt, analyser)),
     contradictions: point.contradictions.flatMap((claim) => claimPattern(claim, prompt, code, analyser) ?? []),
     subjects,
+    promptSubjects,
     counts: countsOf(point.text, analyser),
   }));
 }
