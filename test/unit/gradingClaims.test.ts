@@ -131,3 +131,19 @@ describe('grading: what a part of a point is about (subject swaps)', () => {
     assert.deepStrictEqual(covered(full, git, 'Merge joins two branches with a merge commit and keeps the history. Rebase replays your commits on top of the other branch: a linear history.'), [true, true]);
   });
 });
+
+describe('grading: before and after', () => {
+  const tasks = q('When do you move work into background tasks?', [
+    point('FastAPI BackgroundTasks run after the response, in the same process; no retries, lost on a crash', [], ['BackgroundTasks run before the response']),
+  ]);
+
+  it('are words, not function words, and opposites: a claim with "before" fires, the point with "after" is credited', () => {
+    assert.deepStrictEqual(reasons(full, tasks, 'BackgroundTasks run before the response is sent, in the same process.'), ['wrong: “backgroundtasks run before the response is sent”']);
+    assert.deepStrictEqual(covered(full, tasks, 'BackgroundTasks run after the response is sent, in the same process, with no retries, and are lost on a crash.'), [true]);
+  });
+
+  it('a long claim never leaves out a term its own text says the other way round', () => {
+    // The key point says "run after the response": with "before" left out it would state the claim itself, and the claim would be unused.
+    assert.match(reasons(full, tasks, 'They run before the response, so BackgroundTasks run before the response is sent.')[0], /^wrong/);
+  });
+});

@@ -34,17 +34,18 @@ export function statedInOrder(p: Pattern, index: AnswerIndex, gap: number, skipp
   const tokens = index.tokens;
   const position = new Map(tokens.map((t, i) => [t, i]));
   const at = (term: Pattern['terms'][number]) => occurrences(term.key, index).filter((t) => agrees(term, t));
+  const near = (tokens: Token[], last: number, sentence: number, room: number) =>
+    tokens.map((t) => position.get(t) as number).filter((i) => i > last && i - last - 1 <= room && index.tokens[i].sentence === sentence).sort((x, y) => x - y)[0];
   for (const start of at(p.terms[0])) {
     if (p.lead && index.raw[start.at - 1]?.word !== p.lead) continue;
     let last = position.get(start) as number;
     let ok = true;
     let missing = 0;
     for (const term of p.terms.slice(1)) {
-      const next = at(term)
-        .map((t) => position.get(t) as number)
-        .filter((i) => i > last && i - last - 1 <= gap + missing && tokens[i].sentence === start.sentence)
-        .sort((x, y) => x - y)[0];
-      if (next === undefined && missing === 0 && skippable(term)) missing++;
+      const next = near(at(term), last, start.sentence, gap + missing);
+      // A term said there the other way round ("after" for "before") is not one left out.
+      const turned = next === undefined && near(occurrences(term.key, index), last, start.sentence, gap + 1) !== undefined;
+      if (next === undefined && !turned && missing === 0 && skippable(term)) missing++;
       else if (next === undefined) {
         ok = false;
         break;

@@ -141,7 +141,7 @@ const NUMBER_WORDS: Record<string, string> = {
 
 // Function words; negations are cues, not stop words, because they change what a sentence says.
 export const STOP_WORDS = new Set(
-  `a about above after again against all also am an and any are as at be because been before being below between both but by
+  `a about above again against all also am an and any are as at be because been being below between both but by
   can could did do does doing done down during each either else etc eg ie even ever every few for from further
   get gets got had has have having he her here hers him his how however i if in into is it its itself just let lets
   like may me might more most much must my now of off on once only or other our ours out over own per
