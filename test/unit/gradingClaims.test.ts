@@ -147,3 +147,13 @@ describe('grading: before and after', () => {
     assert.match(reasons(full, tasks, 'They run before the response, so BackgroundTasks run before the response is sent.')[0], /^wrong/);
   });
 });
+
+describe('grading: a "which" clause is said of the clause before it', () => {
+  const normalisation = q('What is database normalisation?', [point('Organising tables so that each fact is stored once, which avoids update anomalies')]);
+
+  it('and is no evidence when that clause is a sweeping claim the point does not make', () => {
+    const wrong = full.grade('Normalisation always merges the tables into one, which avoids update anomalies.', normalisation).keyPoints[0];
+    assert.deepStrictEqual([wrong.covered, wrong.partly], [false, false]);
+    assert.deepStrictEqual(covered(full, normalisation, 'You organise the tables so each fact is stored once, which avoids update anomalies.'), [true]);
+  });
+});

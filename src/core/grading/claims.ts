@@ -64,12 +64,16 @@ export function admitFor(concept: Concept, index: AnswerIndex, tainted: Set<numb
   const own = new Set([concept.text, ...concept.alternatives.map((a) => a.text)].join(' ').toLowerCase().split(/[^\p{L}]+/u));
   // "each request" in the point is what "every request" says in the answer.
   if (own.has('each')) own.add('every');
-  return (token) => {
-    if (tainted.has(token.clause)) return false;
+  const admitted = (clause: number): boolean => {
+    if (tainted.has(clause)) return false;
+    // ", which prevents update anomalies" is said of the clause before it, and stands or falls with it.
+    const of = index.relative.get(clause);
+    if (of !== undefined && !admitted(of)) return false;
     if (!absolutes) return true;
-    const words = index.absolutes.get(token.clause);
+    const words = index.absolutes.get(clause);
     return !words || [...words].every((w) => own.has(w));
   };
+  return (token) => admitted(token.clause);
 }
 
 /** The sentence stating the point must carry this share of its weight to be about it… */

@@ -20,6 +20,8 @@ export interface AnswerIndex {
   counts: Map<string, Set<string>>;
   /** Clauses that claim something absolutely ("only", "always", "never matters"): clause → those words. */
   absolutes: Map<number, Set<string>>;
+  /** Clauses that start with "which" after another clause of their sentence → that clause (what they are said of). */
+  relative: Map<number, number>;
   /** Which tokens may count as evidence for the pattern being judged (all, when unset). */
   admit?: (token: Token) => boolean;
 }
@@ -47,7 +49,12 @@ export function indexAnswer(tokens: Token[], rawTokens: Token[], typos: boolean,
     words.add(token.word);
     absolutes.set(token.clause, words);
   }
-  return { tokens, raw: rawTokens, byKey, clauseWords, fuzzy: new Map(), typos, counts, absolutes };
+  const relative = new Map<number, number>();
+  rawTokens.forEach((token, i) => {
+    const before = rawTokens[i - 1];
+    if (token.word === 'which' && before && before.clause < token.clause && before.sentence === token.sentence) relative.set(token.clause, before.clause);
+  });
+  return { tokens, raw: rawTokens, byKey, clauseWords, fuzzy: new Map(), typos, counts, absolutes, relative };
 }
 
 /** Optimal string alignment distance, abandoned once it exceeds `max`. */
