@@ -157,3 +157,12 @@ describe('grading: a "which" clause is said of the clause before it', () => {
     assert.deepStrictEqual(covered(full, normalisation, 'You organise the tables so each fact is stored once, which avoids update anomalies.'), [true]);
   });
 });
+
+describe('grading: a code name given as an alternative', () => {
+  const cors = q('What is CORS?', [point('Credentialed requests need an exact origin', ['Access-Control-Allow-Credentials'])]);
+
+  it('is said whole, its words together, not gathered from one sentence', () => {
+    assert.deepStrictEqual(covered(full, cors, 'Access control lets the server allow credentials from anywhere.'), [false]);
+    assert.deepStrictEqual(covered(full, cors, 'The server sends Access-Control-Allow-Credentials and names an exact origin for credentialed requests.'), [true]);
+  });
+});

@@ -207,8 +207,11 @@ export class Grader {
       for (const alternative of concept.alternatives) {
         const hit = statedIn(alternative, index, ALTERNATIVE_AT);
         if (hit === undefined) continue;
+        // A code name ("Access-Control-Allow-Credentials") is said whole, its words together, not gathered from a sentence.
+        const name = isCodeName(alternative.text);
+        if (name && statedInOrder(alternative, index, 0) === undefined) continue;
         // A bare name ("converters", "ETag") is reused by wrong answers too: it needs the point's own words beside it.
-        if (alternative.terms.length === 1 && score < BARE_ALTERNATIVE_AT) continue;
+        if ((name || alternative.terms.length === 1) && score < BARE_ALTERNATIVE_AT) continue;
         score = 1;
         said = quote(index, hit);
         break;
@@ -219,6 +222,11 @@ export class Grader {
     if (score >= PARTLY_AT) return verdict(false, true, `partly; missing: ${missing}`);
     return verdict(false, false, `missing: ${missing}`);
   }
+}
+
+/** One identifier of several words joined by dashes or dots (`Access-Control-Allow-Origin`, `select_for_update`). */
+function isCodeName(text: string): boolean {
+  return /^`?[A-Za-z][\w]*(?:[-.][A-Za-z\w]+)+`?$/.test(text.trim());
 }
 
 /** From the share of key points covered (partly counts half); a contradiction caps it at Hard. */
