@@ -166,3 +166,11 @@ describe('grading: a code name given as an alternative', () => {
     assert.deepStrictEqual(covered(full, cors, 'The server sends Access-Control-Allow-Credentials and names an exact origin for credentialed requests.'), [true]);
   });
 });
+
+describe('grading: sweeping adverbs', () => {
+  it('"completely", "entirely", "totally" claim absolutely, like "always": no evidence for a point that does not', () => {
+    const http2 = q('What is the difference between HTTP/1.1 and HTTP/2?', [point('Head-of-line blocking still exists at the TCP level, which HTTP/3 over QUIC removes')]);
+    assert.deepStrictEqual(covered(full, http2, 'Multiplexing completely removes head-of-line blocking at the TCP level, which QUIC also removes.'), [false]);
+    assert.deepStrictEqual(covered(grader({ absolutes: false }), http2, 'Multiplexing completely removes head-of-line blocking at the TCP level, which QUIC also removes.'), [true]);
+  });
+});

@@ -27,7 +27,7 @@ export interface AnswerIndex {
 }
 
 /** Sweeping words wrong answers lean on ("only for documentation", "order never matters", "every single write"). */
-export const ABSOLUTES = new Set(['only', 'always', 'never', 'every', 'all', 'nothing', 'equally', 'whole', 'entire', 'everything', 'any']);
+export const ABSOLUTES = new Set(['only', 'always', 'never', 'every', 'all', 'nothing', 'equally', 'whole', 'entire', 'everything', 'any', 'completely', 'entirely', 'totally']);
 
 export function indexAnswer(tokens: Token[], rawTokens: Token[], typos: boolean, counts: Map<string, Set<string>> = new Map()): AnswerIndex {
   const byKey = new Map<string, Token[]>();
