@@ -174,3 +174,15 @@ describe('grading: sweeping adverbs', () => {
     assert.deepStrictEqual(covered(grader({ absolutes: false }), http2, 'Multiplexing completely removes head-of-line blocking at the TCP level, which QUIC also removes.'), [true]);
   });
 });
+
+describe('grading: every wrong claim of a point taints its clause', () => {
+  it('not only the first one found', () => {
+    const codes = q('What is the difference between 401 and 403?', [
+      point('401 means not authenticated; 403 means authenticated but not permitted', [], ['401 means the user lacks permission', '403 means not logged in']),
+      point('Check authorisation per object, not just "is logged in"'),
+    ]);
+    const wrong = '401 means the user lacks permission, and 403 means not logged in.';
+    assert.deepStrictEqual(covered(full, codes, wrong), [false, false]);
+    assert.deepStrictEqual(covered(grader({ tainting: false }), codes, wrong), [false, true]);
+  });
+});

@@ -109,9 +109,10 @@ export class Grader {
     const list = this.conceptsOf(question, synonyms, analyser);
     let own = this.ownText.get(question);
     if (!own) this.ownText.set(question, (own = this.indexOf([...question.keyPoints.map((k) => k.text), question.answer].join('.\n'), analyser)));
-    const wrongClaims = list.map((concept) => this.wrongClaim(concept, index, own));
-    // A clause that states a wrong claim is no evidence for any other point either.
-    const tainted = new Set(this.features.tainting ? wrongClaims.filter((c): c is number => c !== undefined) : []);
+    const claimed = list.map((concept) => this.wrongClaims(concept, index, own));
+    const wrongClaims = claimed.map((hits) => hits[0]);
+    // A clause that states a wrong claim (any of them) is no evidence for any other point either.
+    const tainted = new Set(this.features.tainting ? claimed.flat() : []);
     const reversed: number[] = [];
     const ownPoints = list.map((concept) => {
       let point = this.ownPoint.get(concept);
@@ -158,9 +159,10 @@ export class Grader {
     return fresh;
   }
 
-  /** The clause stating one of the deck's contradictions of the point, if any. */
-  private wrongClaim(concept: Concept, index: AnswerIndex, own: AnswerIndex): number | undefined {
-    if (!this.features.contradictions) return undefined;
+  /** The clauses stating the deck's contradictions of the point, the first claim's first (none: empty). */
+  private wrongClaims(concept: Concept, index: AnswerIndex, own: AnswerIndex): number[] {
+    if (!this.features.contradictions) return [];
+    const hits: number[] = [];
     for (const claim of concept.contradictions) {
       // A long claim may leave out one of its topic words (said plainly), never what makes it false:
       // a word the question's own text does not use, or its last ("… in parallel").
@@ -172,9 +174,9 @@ export class Grader {
       if (hit === undefined) continue;
       // "writes only to the cache" is wrong for its "only": without it the words are the point's own.
       const sweeping = claim.text.toLowerCase().split(/[^\p{L}]+/u).filter((w) => ABSOLUTES.has(w));
-      if (sweeping.every((w) => index.absolutes.get(hit)?.has(w))) return hit;
+      if (sweeping.every((w) => index.absolutes.get(hit)?.has(w))) hits.push(hit);
     }
-    return undefined;
+    return hits;
   }
 
   private judge(concept: Concept, index: AnswerIndex, own: AnswerIndex, wrongClaim: number | undefined, tainted: Set<number>, reversed: number[]): KeyPointVerdict {
