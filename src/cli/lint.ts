@@ -5,6 +5,7 @@ import type { DeckFormat } from '../core/deck/parseAnyDeck';
 import { nodeFileAccess } from '../node/nodeFileAccess';
 import type { CliCommand, CliIo } from './cli';
 import { withExercises } from './lintExercises';
+import { withVocabulary } from './lintVocabulary';
 import { escapeControls, safeJson } from './terminal';
 
 export interface FileSummary {
@@ -30,7 +31,8 @@ Checks Interview Coach decks: native decks (front matter and "- id:" lines, see
 questions/README.md) and any Markdown file of questions and answers. Folders are
 searched for *.md files, skipping node_modules and folders whose name starts with
 a dot; README, CONTRIBUTING, CHANGELOG and LICENSE files beside native decks are
-skipped. Links leading out of a folder are not followed.
+skipped. Links leading out of a folder are not followed. A folder's vocabulary.yml
+(the shared vocabulary the grader applies) is checked too.
 
 Prints each problem as "file:line: severity: message".
 
@@ -96,7 +98,7 @@ async function runLint(args: string[], io: CliIo): Promise<number> {
   const loaded = await loadDecks(targets, nodeFileAccess, { display: relative });
   const empty = loaded.sources.find((s) => s.source.kind === 'folder' && s.found === 0 && s.diagnostics.length === 0);
   if (empty) return usageError(`no Markdown files in ${empty.source.written}`);
-  const result = await withExercises(lintResult(loaded), loaded);
+  const result = await withVocabulary(await withExercises(lintResult(loaded), loaded), loaded, nodeFileAccess);
   if (parsed.json) {
     const output = {
       decks: result.decks.map((d) => ({ ...d, file: relative(d.file) })),

@@ -8,7 +8,7 @@ import { findBankFolder, readBank } from '../../src/core/grading/bankGrader';
 import { Grader, GraderFeatures, suggestGrade, withUserCorrections } from '../../src/core/grading/grader';
 import { lightStem, porter2Stem } from '../../src/core/grading/stem';
 import { serialiseEntry, toReviewEntry } from '../../src/core/progress/reviewLog';
-import { parseVocabulary } from '../../src/core/grading/vocabulary';
+import { parseVocabulary } from '../../src/core/grading/vocabularyFile';
 
 const bank = readBank(findBankFolder(__dirname));
 const grader = (features: Partial<GraderFeatures> = {}) => new Grader({ vocabulary: bank.vocabulary, corpus: bank.questions, features });
@@ -36,9 +36,29 @@ describe('grading: the bank and its vocabulary', () => {
     assert.ok(bank.questions.length > 90);
   });
 
-  it('reports a broken vocabulary instead of throwing', () => {
-    assert.match(parseVocabulary('same: [').problems[0], /cannot read/);
-    assert.deepStrictEqual(parseVocabulary('same: {a: 1}\nopposite: [[a, b, c]]').problems, ['opposite #1: a pair has exactly two phrases', '"same" must be a list of lists of phrases']);
+  it('reports a broken vocabulary at its lines instead of throwing', () => {
+    const unclosed = parseVocabulary('same:\n  - [db, database\n');
+    assert.strictEqual(unclosed.problems[0].severity, 'error');
+    assert.match(unclosed.problems[0].message, /cannot read the vocabulary/);
+    const wrongShapes = parseVocabulary('same: {a: 1}\nopposite:\n  - [stateless, stateful]\n  - [sync, async, blocking]\ncolour: red\n');
+    assert.deepStrictEqual(
+      wrongShapes.problems.map((p) => [p.line, p.severity, p.message]),
+      [
+        [5, 'warning', 'unknown key "colour": use same or opposite'],
+        [1, 'error', '"same" must be a list of lists of phrases, like - [foreign key, fk]'],
+        [4, 'error', 'a pair of opposites has exactly two phrases, like [stateless, stateful]'],
+      ],
+    );
+    assert.deepStrictEqual(wrongShapes.vocabulary.opposite, [['stateless', 'stateful']], 'what can be read is still used');
+  });
+
+  it('warns about vocabulary groups that cannot work: function words only, one phrase, a phrase in two groups', () => {
+    const { problems } = parseVocabulary('same:\n  - [database, db]\n  - [the, it]\n  - [fk]\n  - [DB, dbms]\n');
+    assert.deepStrictEqual(
+      problems.map((p) => [p.line, p.severity]),
+      [[3, 'error'], [3, 'error'], [3, 'warning'], [4, 'warning'], [5, 'warning']],
+    );
+    assert.match(problems[4].message, /"DB" is also in the group on line 2/);
   });
 });
 

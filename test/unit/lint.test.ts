@@ -163,6 +163,25 @@ describe('interview-coach lint (dist/cli.js)', function () {
     }
   });
 
+  it('checks the vocabulary.yml of a deck folder, with file and line, and the bank\'s passes', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lint-vocabulary-'));
+    try {
+      const deck = ['---', 'id: orm', 'title: ORM', '---', '', '## What is N+1?', '', '- id: orm-n-plus-one', '', '### Answer', '', 'A query per row.', '', '### Key points', '', '- One query per row', ''];
+      fs.writeFileSync(path.join(dir, 'orm.md'), deck.join('\n'));
+      fs.writeFileSync(path.join(dir, 'vocabulary.yml'), 'same:\n  - [database, db]\nopposite:\n  - [stateless, stateful, sessionless]\n');
+      const result = run(['lint', dir]);
+      assert.strictEqual(result.status, 1, result.stdout + result.stderr);
+      const vocabulary = path.relative(root, path.join(dir, 'vocabulary.yml'));
+      assert.ok(result.stdout.includes(`${vocabulary}:4: error: a pair of opposites has exactly two phrases, like [stateless, stateful]\n`), result.stdout);
+      fs.writeFileSync(path.join(dir, 'vocabulary.yml'), 'same:\n  - [database, db\n');
+      assert.match(run(['lint', dir]).stdout, /vocabulary\.yml:\d+: error: cannot read the vocabulary/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+    const bank = JSON.parse(run(['lint', '--json', 'questions']).stdout) as JsonOutput;
+    assert.deepStrictEqual(bank.diagnostics.filter((d) => d.file.endsWith('vocabulary.yml')), []);
+  });
+
   it('lints the built-in question bank without crashing', () => {
     const result = run(['lint', '--json', 'questions']);
     assert.ok(result.status === 0 || result.status === 1, result.stderr);

@@ -122,3 +122,38 @@ function distinctSize(value: unknown, seen = new Set<object>()): number {
   for (const child of Object.values(value)) size += distinctSize(child, seen);
   return size;
 }
+
+/**
+ * The 1-based line of each top-level key written in block style (`key:` at the start of a line, as
+ * manifests are written); a key written otherwise (in a `{...}` mapping) is reported at line 1.
+ */
+export function topLevelKeyLines(text: string): Map<string, number> {
+  const lines = new Map<string, number>();
+  text.split(/\r?\n/).forEach((line, index) => {
+    const match = /^(?:"([^"\\]*)"|'([^']*)'|([^\s#:'"{[\]}\-?][^:#]*?))\s*:(?:\s|$)/.exec(line);
+    const key = match && (match[1] ?? match[2] ?? match[3]);
+    if (key !== undefined && key !== null && !lines.has(key)) lines.set(key, index + 1);
+  });
+  return lines;
+}
+
+/**
+ * The 1-based lines of the items of a top-level key's block list (`key:` then `- …` lines, as the
+ * vocabulary is written), in order; empty when the list is written otherwise.
+ */
+export function blockListItemLines(text: string, key: string): number[] {
+  const lines = text.split(/\r?\n/);
+  const start = topLevelKeyLines(text).get(key);
+  if (start === undefined) return [];
+  const items: number[] = [];
+  let indent: number | undefined;
+  for (let i = start; i < lines.length; i++) {
+    const line = lines[i];
+    if (/^[^\s#-]/.test(line)) break; // the next top-level key
+    const item = /^(\s*)-(?:\s|$)/.exec(line);
+    if (!item) continue;
+    indent ??= item[1].length;
+    if (item[1].length === indent) items.push(i + 1);
+  }
+  return items;
+}

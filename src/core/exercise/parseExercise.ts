@@ -1,6 +1,6 @@
 import * as path from 'path';
 import { DeckDiagnostic, ID_PATTERN, Severity } from '../deck/model';
-import { readYaml } from '../deck/yaml';
+import { readYaml, topLevelKeyLines } from '../deck/yaml';
 import { DEFAULT_TIMEOUT_SECONDS, EXERCISE_MANIFEST, Exercise, ExerciseListing, MAX_TIMEOUT_SECONDS } from './model';
 
 export interface ParsedExercise {
@@ -98,18 +98,4 @@ function checkListing(listing: ExerciseListing, main: string | undefined, mainLi
   const missing = starter.filter((f) => !(listing.solution ?? []).includes(f));
   if (listing.solution && missing.length > 0) report(1, `solution/ lacks ${missing.join(', ')}: it holds the same files as starter/, fixed.`, 'warning');
   return ok ? [...starter].sort() : undefined;
-}
-
-/**
- * The 1-based line of each top-level key written in block style (`key:` at the start of a line, as
- * manifests are written); a key written otherwise (in a `{...}` mapping) is reported at line 1.
- */
-function topLevelKeyLines(text: string): Map<string, number> {
-  const lines = new Map<string, number>();
-  text.split(/\r?\n/).forEach((line, index) => {
-    const match = /^(?:"([^"\\]*)"|'([^']*)'|([^\s#:'"{[\]}\-?][^:#]*?))\s*:(?:\s|$)/.exec(line);
-    const key = match && (match[1] ?? match[2] ?? match[3]);
-    if (key !== undefined && key !== null && !lines.has(key)) lines.set(key, index + 1);
-  });
-  return lines;
 }

@@ -10,7 +10,8 @@ import { COMPILED_BANK_FILE, readCompiledBank } from '../deck/compiled/compiledB
 import { Question, isDocumentationFile } from '../deck/model';
 import { parseAnyDeck } from '../deck/parseAnyDeck';
 import { Grader } from './grader';
-import { EMPTY_VOCABULARY, VocabularySource, parseVocabulary } from './vocabulary';
+import { EMPTY_VOCABULARY, VocabularySource } from './vocabulary';
+import { parseVocabulary } from './vocabularyFile';
 
 export const VOCABULARY_FILE = 'vocabulary.yml';
 
@@ -40,7 +41,7 @@ export function readBank(folder: string | undefined): LoadedBank {
   try {
     const parsed = parseVocabulary(fs.readFileSync(path.join(folder, VOCABULARY_FILE), 'utf8'));
     vocabulary = parsed.vocabulary;
-    problems.push(...parsed.problems.map((p) => `${VOCABULARY_FILE}: ${p}`));
+    problems.push(...parsed.problems.filter((p) => p.severity === 'error').map((p) => `${VOCABULARY_FILE}:${p.line}: ${p.message}`));
   } catch (error) {
     problems.push(`${VOCABULARY_FILE}: ${(error as Error).message}`);
   }

@@ -3,8 +3,8 @@
  * tokens may count as evidence for a point, a part said of another subject or with another count,
  * and the words that name a missing idea. Pure functions over the answer's index.
  */
-import { Concept, Pattern } from './concepts';
-import { AnswerIndex, agrees, bestClause, bestSentence, occurrences, quote } from './evidence';
+import { Concept, Pattern, Term } from './concepts';
+import { AnswerIndex, Coverage, agrees, bestClause, bestSentence, occurrences, quote } from './evidence';
 import { Token } from './text';
 
 /**
@@ -24,25 +24,32 @@ export function statedIn(p: Pattern, index: AnswerIndex, share: number): number 
   return hit.clause;
 }
 
-/** The clause where the answer says `p`'s terms in order, each within `gap` other terms of the last, the same way round. */
-export function statedInOrder(p: Pattern, index: AnswerIndex, gap: number): number | undefined {
+/**
+ * The clause where the answer says `p`'s terms in order, each within `gap` other terms of the last,
+ * the same way round; one `skippable` term after the first may be missing (a long claim is rarely
+ * said word for word).
+ */
+export function statedInOrder(p: Pattern, index: AnswerIndex, gap: number, skippable: (term: Term) => boolean = () => false): number | undefined {
   if (p.terms.length === 0) return undefined;
   const tokens = index.tokens;
   const position = new Map(tokens.map((t, i) => [t, i]));
   const at = (term: Pattern['terms'][number]) => occurrences(term.key, index).filter((t) => agrees(term, t));
+  const near = (tokens: Token[], last: number, sentence: number, room: number) =>
+    tokens.map((t) => position.get(t) as number).filter((i) => i > last && i - last - 1 <= room && index.tokens[i].sentence === sentence).sort((x, y) => x - y)[0];
   for (const start of at(p.terms[0])) {
+    if (p.lead && index.raw[start.at - 1]?.word !== p.lead) continue;
     let last = position.get(start) as number;
     let ok = true;
+    let missing = 0;
     for (const term of p.terms.slice(1)) {
-      const next = at(term)
-        .map((t) => position.get(t) as number)
-        .filter((i) => i > last && i - last - 1 <= gap && tokens[i].sentence === start.sentence)
-        .sort((x, y) => x - y)[0];
-      if (next === undefined) {
+      const next = near(at(term), last, start.sentence, gap + missing);
+      // A term said there the other way round ("after" for "before") is not one left out.
+      const turned = next === undefined && near(occurrences(term.key, index), last, start.sentence, gap + 1) !== undefined;
+      if (next === undefined && !turned && missing === 0 && skippable(term)) missing++;
+      else if (next === undefined) {
         ok = false;
         break;
-      }
-      last = next;
+      } else last = next;
     }
     if (ok) return start.clause;
   }
@@ -57,12 +64,42 @@ export function admitFor(concept: Concept, index: AnswerIndex, tainted: Set<numb
   const own = new Set([concept.text, ...concept.alternatives.map((a) => a.text)].join(' ').toLowerCase().split(/[^\p{L}]+/u));
   // "each request" in the point is what "every request" says in the answer.
   if (own.has('each')) own.add('every');
-  return (token) => {
-    if (tainted.has(token.clause)) return false;
+  const admitted = (clause: number): boolean => {
+    if (tainted.has(clause)) return false;
+    // ", which prevents update anomalies" is said of the clause before it, and stands or falls with it.
+    const of = index.relative.get(clause);
+    if (of !== undefined && !admitted(of)) return false;
     if (!absolutes) return true;
-    const words = index.absolutes.get(token.clause);
+    const words = index.absolutes.get(clause);
     return !words || [...words].every((w) => own.has(w));
   };
+  return (token) => admitted(token.clause);
+}
+
+/** The sentence stating the point must carry this share of its weight to be about it… */
+const ABOUT_POINT_AT = 0.4;
+/** …and then turning terms of this share of the weight round says the opposite. */
+const TURNED_AT = 0.15;
+
+/**
+ * "`on_delete` is optional on a ForeignKey" for "`on_delete` is required on every ForeignKey": the
+ * sentence that states the point turns one of its telling terms round (negated, or its opposite),
+ * however much of the rest it repeats. The clause where it does, or undefined.
+ */
+export function turnedInStatement(concept: Concept, index: AnswerIndex, cover: Coverage): number | undefined {
+  if (cover.reversedTokens.length === 0) return undefined;
+  const best = bestSentence(concept, index);
+  if (!best || best.cover.matched < ABOUT_POINT_AT * concept.total) return undefined;
+  let weight = 0;
+  let clause: number | undefined;
+  for (const token of cover.reversedTokens) {
+    const term = concept.terms.find((t) => t.key === token.key);
+    const there = occurrences(token.key, index).find((t) => t.sentence === best.sentence);
+    if (!term || !there) continue;
+    weight += term.weight;
+    clause ??= there.clause;
+  }
+  return weight >= TURNED_AT * concept.total ? clause : undefined;
 }
 
 /** "PATCH replaces the resource" for a point about PUT: a part of the point said of another subject. */
@@ -75,10 +112,21 @@ export function swappedSubject(concept: Concept, index: AnswerIndex): string | u
     const best = weight > 0 ? bestClause(content, index) : undefined;
     if (!best || best.weight < 0.35 * weight) continue;
     const said = clauseSubjects(index, best.clause, concept.subjects);
-    if (said.length === 0 || said.some((t) => t.key === segment.subject)) continue;
+    if (said.length === 0 || aboutSubject(concept, segment.subject, said)) continue;
     return `says it of ${said[0].word}: “${quote(index, best.clause)}”`;
   }
   return undefined;
+}
+
+/**
+ * Whether a clause naming `said` speaks of `subject`. Of two things the prompt names, the one named
+ * first is what the clause is about ("rebase creates a merge commit" is about rebase); a label the
+ * prompt does not name ("Delegated authorisation: …") only needs to be named.
+ */
+function aboutSubject(concept: Concept, subject: string, said: Token[]): boolean {
+  const named = concept.promptSubjects;
+  if (named.has(subject) && named.has(said[0].key)) return said[0].key === subject;
+  return said.some((t) => t.key === subject);
 }
 
 /** The subjects a clause names, or those of the clause before it in its sentence ("X does A, and B"). */

@@ -10,7 +10,7 @@
 import { KeyPoint, Question } from '../deck/model';
 import { CompiledVocabulary, applyVocabulary } from './vocabulary';
 import { Stemmer } from './stem';
-import { Token, fold, markNegation, tokenise } from './text';
+import { STOP_WORDS, Token, fold, markNegation, tokenise } from './text';
 
 export interface Term {
   key: string;
@@ -25,6 +25,8 @@ export interface Pattern {
   text: string;
   terms: Term[];
   total: number;
+  /** A code name that is also a function word (`is`, `as`) the claim starts with: it must come right before the claim's first term. */
+  lead?: string;
 }
 
 export interface Concept extends Pattern {
@@ -34,6 +36,8 @@ export interface Concept extends Pattern {
   contradictions: Pattern[];
   /** What the question's statements are about (PUT, PATCH; RDB, AOF): to catch one said of the other. */
   subjects: Set<string>;
+  /** Those of the subjects the prompt names (PUT and PATCH in "PUT vs PATCH"), not labels of one point. */
+  promptSubjects: Set<string>;
   /** Numbers the point counts things with ("three parts"): number → the counted term. */
   counts: Map<string, string>;
 }
@@ -127,9 +131,11 @@ function segments(text: string, prompt: Set<string>, analyser: Analyser): Segmen
     const separator = pieces[i + 1] ?? '';
     const terms = analyse(part, analyser);
     if (!part || terms.length === 0) continue;
-    const isLabel = /^(:|=)/.test(separator.trim()) && terms.length <= 3;
+    // A count ("Three parts: …") names nothing; "RDB = periodic snapshots: compact" has one label, RDB.
+    const names = !/^\d/.test(terms[0].key);
+    const isLabel = /^(:|=)/.test(separator.trim()) && terms.length <= 3 && label === undefined && names;
     if (separator.trim() === ';' || separator.trim() === '.') label = undefined;
-    const subject = isLabel ? terms[0].key : label ?? (prompt.has(terms[0].key) ? terms[0].key : undefined);
+    const subject = isLabel ? terms[0].key : label ?? (names && prompt.has(terms[0].key) ? terms[0].key : undefined);
     out.push({ text: part, keys: new Set(terms.map((t) => t.key)), subject });
     if (isLabel) label = terms[0].key;
   }
@@ -165,16 +171,39 @@ export function promptKeys(question: Question, analyser: Analyser): Set<string> 
   return new Set(analyse(question.prompt, analyser).map((t) => t.key));
 }
 
+/** Code names of the question that are also function words (`is` in "`is` vs `==`"): a claim starting with one keeps it. */
+function codeFunctionWords(question: Question): Set<string> {
+  const text = [question.prompt, ...question.keyPoints.map((k) => k.text)].join('\n');
+  // `only()`, `.get()`, `GET`: the name without its call parentheses or a leading dot.
+  const spans = [...text.matchAll(/`\.?([A-Za-z_]+)(?:\(\))?`/g)].map((m) => m[1].toLowerCase());
+  return new Set(spans.filter((w) => STOP_WORDS.has(w)));
+}
+
+/** A claim (`not:`) as a pattern; it tells nothing when it names only what the prompt names ("Redis cannot use both" → "redis"). */
+function claimPattern(text: string, prompt: Set<string>, code: Set<string>, analyser: Analyser): Pattern | undefined {
+  const claim = pattern(text, prompt, analyser);
+  if (!claim.terms.some((t) => !t.subject)) return undefined;
+  const first = tokenise(text, analyser.stem)[0];
+  return first?.stop && code.has(first.word) ? { ...claim, lead: first.word } : claim;
+}
+
 export function concepts(question: Question, analyser: Analyser): Concept[] {
   const prompt = promptKeys(question, analyser);
+  const code = codeFunctionWords(question);
   const parts = question.keyPoints.map((point) => segments(point.text, prompt, analyser));
   const subjects = new Set(parts.flat().flatMap((segment) => (segment.subject ? [segment.subject] : [])));
+  const promptSubjects = new Set([...subjects].filter((key) => prompt.has(key)));
+  // A part that names two subjects ("WSGI servers vs ASGI servers") compares them: it is about neither alone.
+  for (const segment of parts.flat()) {
+    if ([...segment.keys].some((key) => key !== segment.subject && subjects.has(key))) segment.subject = undefined;
+  }
   return question.keyPoints.map((point: KeyPoint, i) => ({
     ...pattern(point.text, prompt, analyser),
     segments: parts[i],
     alternatives: point.alternatives.map((alt) => pattern(alt, prompt, analyser)),
-    contradictions: point.contradictions.map((claim) => pattern(claim, prompt, analyser)),
+    contradictions: point.contradictions.flatMap((claim) => claimPattern(claim, prompt, code, analyser) ?? []),
     subjects,
+    promptSubjects,
     counts: countsOf(point.text, analyser),
   }));
 }

@@ -8,6 +8,8 @@ import { Token } from './text';
 
 export interface AnswerIndex {
   tokens: Token[];
+  /** Every token of the text, function words too, by position (`Token.at`). */
+  raw: Token[];
   byKey: Map<string, Token[]>;
   /** Every word of each clause (function words too), to quote the answer back. */
   clauseWords: Map<number, string[]>;
@@ -18,12 +20,14 @@ export interface AnswerIndex {
   counts: Map<string, Set<string>>;
   /** Clauses that claim something absolutely ("only", "always", "never matters"): clause → those words. */
   absolutes: Map<number, Set<string>>;
+  /** Clauses that start with "which" after another clause of their sentence → that clause (what they are said of). */
+  relative: Map<number, number>;
   /** Which tokens may count as evidence for the pattern being judged (all, when unset). */
   admit?: (token: Token) => boolean;
 }
 
 /** Sweeping words wrong answers lean on ("only for documentation", "order never matters", "every single write"). */
-export const ABSOLUTES = new Set(['only', 'always', 'never', 'every', 'all', 'nothing', 'equally', 'whole', 'entire', 'everything', 'any']);
+export const ABSOLUTES = new Set(['only', 'always', 'never', 'every', 'all', 'nothing', 'equally', 'whole', 'entire', 'everything', 'any', 'completely', 'entirely', 'totally']);
 
 export function indexAnswer(tokens: Token[], rawTokens: Token[], typos: boolean, counts: Map<string, Set<string>> = new Map()): AnswerIndex {
   const byKey = new Map<string, Token[]>();
@@ -45,7 +49,12 @@ export function indexAnswer(tokens: Token[], rawTokens: Token[], typos: boolean,
     words.add(token.word);
     absolutes.set(token.clause, words);
   }
-  return { tokens, byKey, clauseWords, fuzzy: new Map(), typos, counts, absolutes };
+  const relative = new Map<number, number>();
+  rawTokens.forEach((token, i) => {
+    const before = rawTokens[i - 1];
+    if (token.word === 'which' && before && before.clause < token.clause && before.sentence === token.sentence) relative.set(token.clause, before.clause);
+  });
+  return { tokens, raw: rawTokens, byKey, clauseWords, fuzzy: new Map(), typos, counts, absolutes, relative };
 }
 
 /** Optimal string alignment distance, abandoned once it exceeds `max`. */

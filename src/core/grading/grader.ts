@@ -9,9 +9,9 @@
  */
 import { Question } from '../deck/model';
 import { Grade } from '../progress/scheduler';
-import { Analyser, Concept, answerCounts, concepts, documentFrequencies } from './concepts';
+import { Analyser, Concept, Term, answerCounts, concepts, documentFrequencies } from './concepts';
 import { ABSOLUTES, AnswerIndex, coverage, indexAnswer, quote } from './evidence';
-import { admitFor, evidenceQuote, missingIdea, segmentScore, statedIn, statedInOrder, swappedSubject, wrongCount } from './claims';
+import { admitFor, evidenceQuote, missingIdea, segmentScore, statedIn, statedInOrder, swappedSubject, turnedInStatement, wrongCount } from './claims';
 import { Stemmer, lightStem, porter2Stem } from './stem';
 import { markNegation, tokenise } from './text';
 import { CompiledVocabulary, VocabularySource, applyVocabulary, compileVocabulary, synonymGroups } from './vocabulary';
@@ -49,10 +49,12 @@ export interface GraderFeatures {
   absolutes: boolean;
   /** A clause that states a wrong claim (`not:`, or a point the other way round) is no evidence for the question's other points. */
   tainting: boolean;
+  /** The sentence that states a point but turns one of its telling terms round ("optional" for "required") says the opposite. */
+  turning: boolean;
 }
 
 export const ALL_FEATURES: GraderFeatures = {
-  porter2: true, vocabulary: true, weighting: true, idf: true, typos: true, negation: true, subjects: true, alternatives: true, contradictions: true, absolutes: true, tainting: true,
+  porter2: true, vocabulary: true, weighting: true, idf: true, typos: true, negation: true, subjects: true, alternatives: true, contradictions: true, absolutes: true, tainting: true, turning: true,
 };
 
 /** A key point is covered from this share of its weight (more than half its parts), partly covered from the lower one (a real bar: a quarter was met by topic words alone). */
@@ -66,6 +68,8 @@ const STATED_WHOLE_AT = 0.9;
 const BARE_ALTERNATIVE_AT = 0.35;
 /** A contradiction is a claim: its words in order, at most this many other terms between two of them. */
 const CONTRADICTION_GAP = 2;
+/** A claim of this many terms still counts with one of them (not its first) unsaid. */
+const LONG_CLAIM = 4;
 
 export interface GraderOptions {
   vocabulary: VocabularySource;
@@ -85,7 +89,7 @@ export class Grader {
   private readonly df: Map<string, number>;
   private readonly documents: number;
   private readonly cache = new WeakMap<Question, { synonyms: Synonyms | undefined; concepts: Concept[] }>();
-  /** The question's own key points read as an answer: a check that fires on them is no evidence of a wrong answer. */
+  /** The question's own key points and model answer read as an answer: a claim they state is no evidence of a wrong answer. */
   private readonly ownText = new WeakMap<Question, AnswerIndex>();
   /** Each key point's own text read as an answer, for the subject and count checks. */
   private readonly ownPoint = new WeakMap<Concept, AnswerIndex>();
@@ -104,10 +108,11 @@ export class Grader {
     const index = this.indexOf(answer, analyser);
     const list = this.conceptsOf(question, synonyms, analyser);
     let own = this.ownText.get(question);
-    if (!own) this.ownText.set(question, (own = this.indexOf(question.keyPoints.map((k) => k.text).join('. '), analyser)));
-    const wrongClaims = list.map((concept) => this.wrongClaim(concept, index, own));
-    // A clause that states a wrong claim is no evidence for any other point either.
-    const tainted = new Set(this.features.tainting ? wrongClaims.filter((c): c is number => c !== undefined) : []);
+    if (!own) this.ownText.set(question, (own = this.indexOf([...question.keyPoints.map((k) => k.text), question.answer].join('.\n'), analyser)));
+    const claimed = list.map((concept) => this.wrongClaims(concept, index, own));
+    const wrongClaims = claimed.map((hits) => hits[0]);
+    // A clause that states a wrong claim (any of them) is no evidence for any other point either.
+    const tainted = new Set(this.features.tainting ? claimed.flat() : []);
     const reversed: number[] = [];
     const ownPoints = list.map((concept) => {
       let point = this.ownPoint.get(concept);
@@ -154,19 +159,24 @@ export class Grader {
     return fresh;
   }
 
-  /** The clause stating one of the deck's contradictions of the point, if any. */
-  private wrongClaim(concept: Concept, index: AnswerIndex, own: AnswerIndex): number | undefined {
-    if (!this.features.contradictions) return undefined;
+  /** The clauses stating the deck's contradictions of the point, the first claim's first (none: empty). */
+  private wrongClaims(concept: Concept, index: AnswerIndex, own: AnswerIndex): number[] {
+    if (!this.features.contradictions) return [];
+    const hits: number[] = [];
     for (const claim of concept.contradictions) {
-      // A claim the key points' own words also state ("filter" in a point about `.filter()`) tells nothing.
-      if (statedInOrder(claim, own, CONTRADICTION_GAP) !== undefined) continue;
-      const hit = statedInOrder(claim, index, CONTRADICTION_GAP);
+      // A long claim may leave out one of its topic words (said plainly), never what makes it false:
+      // a word the question's own text does not use, or its last ("… in parallel").
+      const last = claim.terms[claim.terms.length - 1];
+      const skippable = (term: Term) => claim.terms.length >= LONG_CLAIM && term !== last && term.asserted && own.byKey.has(term.key);
+      // A claim the question's own text also states ("filter" in a point about `.filter()`) tells nothing.
+      if (statedInOrder(claim, own, CONTRADICTION_GAP, skippable) !== undefined) continue;
+      const hit = statedInOrder(claim, index, CONTRADICTION_GAP, skippable);
       if (hit === undefined) continue;
       // "writes only to the cache" is wrong for its "only": without it the words are the point's own.
       const sweeping = claim.text.toLowerCase().split(/[^\p{L}]+/u).filter((w) => ABSOLUTES.has(w));
-      if (sweeping.every((w) => index.absolutes.get(hit)?.has(w))) return hit;
+      if (sweeping.every((w) => index.absolutes.get(hit)?.has(w))) hits.push(hit);
     }
-    return undefined;
+    return hits;
   }
 
   private judge(concept: Concept, index: AnswerIndex, own: AnswerIndex, wrongClaim: number | undefined, tainted: Set<number>, reversed: number[]): KeyPointVerdict {
@@ -185,6 +195,11 @@ export class Grader {
       reversed.push(...cover.reversedTokens.map((t) => t.clause));
       return verdict(false, false, `says the opposite: “${quote(index, cover.reversedTokens[0].clause)}”`, true);
     }
+    const turned = this.features.turning ? turnedInStatement(concept, index, cover) : undefined;
+    if (turned !== undefined) {
+      reversed.push(turned);
+      return verdict(false, false, `says the opposite: “${quote(index, turned)}”`, true);
+    }
     // A subject or count check that fires on the key point's own words cannot tell a wrong answer.
     const checked = (check: (c: Concept, i: AnswerIndex) => string | undefined) => (check(concept, own) === undefined ? check(concept, index) : undefined);
     const swapped = this.features.subjects ? checked(swappedSubject) ?? checked(wrongCount) : undefined;
@@ -194,8 +209,11 @@ export class Grader {
       for (const alternative of concept.alternatives) {
         const hit = statedIn(alternative, index, ALTERNATIVE_AT);
         if (hit === undefined) continue;
+        // A code name ("Access-Control-Allow-Credentials") is said whole, its words together, not gathered from a sentence.
+        const name = isCodeName(alternative.text);
+        if (name && statedInOrder(alternative, index, 0) === undefined) continue;
         // A bare name ("converters", "ETag") is reused by wrong answers too: it needs the point's own words beside it.
-        if (alternative.terms.length === 1 && score < BARE_ALTERNATIVE_AT) continue;
+        if ((name || alternative.terms.length === 1) && score < BARE_ALTERNATIVE_AT) continue;
         score = 1;
         said = quote(index, hit);
         break;
@@ -206,6 +224,11 @@ export class Grader {
     if (score >= PARTLY_AT) return verdict(false, true, `partly; missing: ${missing}`);
     return verdict(false, false, `missing: ${missing}`);
   }
+}
+
+/** One identifier of several words joined by dashes or dots (`Access-Control-Allow-Origin`, `select_for_update`). */
+function isCodeName(text: string): boolean {
+  return /^`?[A-Za-z][\w]*(?:[-.][A-Za-z\w]+)+`?$/.test(text.trim());
 }
 
 /** From the share of key points covered (partly counts half); a contradiction caps it at Hard. */

@@ -25,6 +25,8 @@ export interface Token {
   asserted: boolean;
   /** Its clause says "not", "no", "never"… somewhere (or uses an opposite). */
   negativeClause: boolean;
+  /** Its position among all the text's tokens (function words included), to see the word before it. */
+  at: number;
 }
 
 /** Markdown that would leak into terms: links keep their text, code and emphasis marks go. */
@@ -46,10 +48,12 @@ export function fold(text: string): string {
     .replace(/\b(e\.g|i\.e|etc|vs|cf)\./g, '$1 ');
 }
 
-// Numbers with dots (4.0, 3.13), words glued by + or # (n+1, c++, c#), sentence and clause marks.
-const PIECE = /\p{N}+(?:\.\p{N}+)+|(?:[\p{L}\p{N}_]+(?:\+\+?|#)?)+|[.;!?\n]|[,:()=→]|->/gu;
+// Numbers with dots (4.0, 3.13), words glued by + or # (n+1, c++, c#), operators (==, !=, +=) that
+// answers name as subjects ("== compares values"), sentence and clause marks.
+const PIECE = /\p{N}+(?:\.\p{N}+)+|(?:[\p{L}\p{N}_]+(?:\+\+?|#)?)+|[=!]==?|[-+*/|&^%]=|[.;!?\n]|[,:()=→/]|->/gu;
 const SENTENCE_END = new Set(['.', ';', '!', '?', '\n']);
-const CLAUSE_MARK = new Set([',', ':', '(', ')', '=', '→', '->']);
+// A slash lists alternatives ("methods/headers"), like a comma.
+const CLAUSE_MARK = new Set([',', ':', '(', ')', '=', '→', '->', '/']);
 /** Words that start a new clause, so "PATCH replaces it and PUT patches it" is two statements. */
 const CLAUSE_WORDS = new Set(['and', 'but', 'while', 'whereas', 'so', 'because', 'although', 'though', 'which', 'then', 'whilst', 'unlike']);
 
@@ -91,7 +95,7 @@ export function tokenise(text: string, stem: Stemmer): Token[] {
     const cue = backward || (NEGATIONS.has(word) ? !(word === 'not' && next === 'only') : (word === 'instead' && next === 'of') || (word === 'rather' && next === 'than'));
     const number = NUMBER_WORDS[word];
     const stop = !cue && (STOP_WORDS.has(word) || (/^\p{L}$/u.test(word) && number === undefined));
-    tokens.push({ key: backward ? '¬<' : cue ? '¬' : number ?? stem(word), word, neg: cue, stop, sentence, clause, aside: depth > 0, flip: false, asserted: true, negativeClause: false });
+    tokens.push({ key: backward ? '¬<' : cue ? '¬' : number ?? stem(word), word, neg: cue, stop, sentence, clause, aside: depth > 0, flip: false, asserted: true, negativeClause: false, at: tokens.length });
   }
   return tokens;
 }
@@ -137,7 +141,7 @@ const NUMBER_WORDS: Record<string, string> = {
 
 // Function words; negations are cues, not stop words, because they change what a sentence says.
 export const STOP_WORDS = new Set(
-  `a about above after again against all also am an and any are as at be because been before being below between both but by
+  `a about above again against all also am an and any are as at be because been being below between both but by
   can could did do does doing done down during each either else etc eg ie even ever every few for from further
   get gets got had has have having he her here hers him his how however i if in into is it its itself just let lets
   like may me might more most much must my now of off on once only or other our ours out over own per

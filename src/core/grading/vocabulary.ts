@@ -4,7 +4,6 @@
  * in both the key point and the answer, and pairs of opposites (stateless / stateful) make one
  * phrase the negation of the other, so "stateful" in an answer contradicts "stateless".
  */
-import { readYaml } from '../deck/yaml';
 import { Stemmer } from './stem';
 import { Token, tokenise } from './text';
 
@@ -16,30 +15,6 @@ export interface VocabularySource {
 }
 
 export const EMPTY_VOCABULARY: VocabularySource = { same: [], opposite: [] };
-
-/** Reads vocabulary.yml; what cannot be read is reported, never thrown. */
-export function parseVocabulary(text: string): { vocabulary: VocabularySource; problems: string[] } {
-  const problems: string[] = [];
-  const read = readYaml(text);
-  if (read.problem) return { vocabulary: EMPTY_VOCABULARY, problems: [`cannot read the vocabulary: ${read.problem.message} (line ${read.problem.line + 1})`] };
-  const data = read.value;
-  const record = (data && typeof data === 'object' ? data : {}) as Record<string, unknown>;
-  const lists = (key: string): string[][] => {
-    const value = record[key];
-    if (value === undefined) return [];
-    if (!Array.isArray(value)) {
-      problems.push(`"${key}" must be a list of lists of phrases`);
-      return [];
-    }
-    return value.flatMap((group, i) => {
-      if (Array.isArray(group) && group.every((p) => typeof p === 'string' || typeof p === 'number')) return [group.map(String)];
-      problems.push(`${key} #${i + 1}: a group is a list of phrases, like [foreign key, fk]`);
-      return [];
-    });
-  };
-  const opposite = lists('opposite').filter((pair, i) => pair.length === 2 || (problems.push(`opposite #${i + 1}: a pair has exactly two phrases`), false));
-  return { vocabulary: { same: lists('same'), opposite: opposite as [string, string][] }, problems };
-}
 
 /** A deck's front-matter `synonyms` (term → alternatives) as vocabulary groups. */
 export function synonymGroups(synonyms: Readonly<Record<string, readonly string[]>> | undefined): string[][] {
