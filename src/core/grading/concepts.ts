@@ -27,6 +27,10 @@ export interface Pattern {
   total: number;
   /** A code name that is also a function word (`is`, `as`) the claim starts with: it must come right before the claim's first term. */
   lead?: string;
+  /** How many clauses its own text spans ("static files are CSS and JS": 2): an alternative is said within as many. */
+  clauses?: number;
+  /** An alternative that only names what the point is about (its leading words, or the prompt's): no claim on its own. */
+  naming?: boolean;
 }
 
 export interface Concept extends Pattern {
@@ -107,14 +111,15 @@ function weightOf(token: Token, promptKeys: Set<string>, w: Weighting): number {
 
 export function pattern(text: string, promptKeys: Set<string>, analyser: Analyser): Pattern {
   const terms = new Map<string, Term>();
-  for (const token of analyse(text, analyser)) {
+  const tokens = analyse(text, analyser);
+  for (const token of tokens) {
     const weight = weightOf(token, promptKeys, analyser.weighting);
     const known = terms.get(token.key);
     if (known) known.weight = Math.max(known.weight, weight);
     else terms.set(token.key, { key: token.key, weight, asserted: token.asserted, subject: promptKeys.has(token.key) });
   }
   const list = [...terms.values()];
-  return { text, terms: list, total: list.reduce((sum, t) => sum + t.weight, 0) };
+  return { text, terms: list, total: list.reduce((sum, t) => sum + t.weight, 0), clauses: Math.max(1, new Set(tokens.map((t) => t.clause)).size) };
 }
 
 /**
@@ -187,6 +192,23 @@ function claimPattern(text: string, prompt: Set<string>, code: Set<string>, anal
   return first?.stop && code.has(first.word) ? { ...claim, lead: first.word } : claim;
 }
 
+/** Words a point leads with: what it is about ("Fixed window", "yield dependencies", "If-Match"). */
+const LEADING_TERMS = 2;
+
+/** Its label ("Fixed window" in "Fixed window = INCR…"), else its first words. */
+function leadingKeys(parts: Segment[], analyser: Analyser): Set<string> {
+  const [first, second] = parts;
+  if (!first) return new Set();
+  if (second?.subject !== undefined && first.subject === second.subject) return first.keys;
+  return new Set(analyse(first.text, analyser).slice(0, LEADING_TERMS).map((t) => t.key));
+}
+
+function namingOrNot(alternative: Pattern, parts: Segment[], prompt: Set<string>, analyser: Analyser): Pattern {
+  const leading = leadingKeys(parts, analyser);
+  const naming = alternative.terms.length > 0 && alternative.terms.every((t) => prompt.has(t.key) || leading.has(t.key));
+  return naming ? { ...alternative, naming } : alternative;
+}
+
 export function concepts(question: Question, analyser: Analyser): Concept[] {
   const prompt = promptKeys(question, analyser);
   const code = codeFunctionWords(question);
@@ -200,7 +222,7 @@ export function concepts(question: Question, analyser: Analyser): Concept[] {
   return question.keyPoints.map((point: KeyPoint, i) => ({
     ...pattern(point.text, prompt, analyser),
     segments: parts[i],
-    alternatives: point.alternatives.map((alt) => pattern(alt, prompt, analyser)),
+    alternatives: point.alternatives.map((alt) => namingOrNot(pattern(alt, prompt, analyser), parts[i], prompt, analyser)),
     contradictions: point.contradictions.flatMap((claim) => claimPattern(claim, prompt, code, analyser) ?? []),
     subjects,
     promptSubjects,

@@ -12,6 +12,7 @@ import { Grade } from '../progress/scheduler';
 import { Analyser, Concept, Term, answerCounts, concepts, documentFrequencies } from './concepts';
 import { ABSOLUTES, AnswerIndex, coverage, indexAnswer, quote } from './evidence';
 import { admitFor, evidenceQuote, missingIdea, segmentScore, statedIn, statedInOrder, swappedSubject, turnedInStatement, wrongCount } from './claims';
+import { alternativeHolds } from './alternatives';
 import { Stemmer, lightStem, porter2Stem } from './stem';
 import { markNegation, tokenise } from './text';
 import { CompiledVocabulary, VocabularySource, applyVocabulary, compileVocabulary, synonymGroups } from './vocabulary';
@@ -214,6 +215,7 @@ export class Grader {
         if (name && statedInOrder(alternative, index, 0) === undefined) continue;
         // A bare name ("converters", "ETag") is reused by wrong answers too: it needs the point's own words beside it.
         if ((name || alternative.terms.length === 1) && score < BARE_ALTERNATIVE_AT) continue;
+        if (!alternativeHolds(alternative, index, ALTERNATIVE_AT, score)) continue;
         score = 1;
         said = quote(index, hit);
         break;

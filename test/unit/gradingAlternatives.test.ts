@@ -1,0 +1,59 @@
+import * as assert from 'assert';
+import { KeyPoint, Question } from '../../src/core/deck/model';
+import { findBankFolder, readBank } from '../../src/core/grading/bankGrader';
+import { Grader } from '../../src/core/grading/grader';
+
+const bank = readBank(findBankFolder(__dirname));
+const full = new Grader({ vocabulary: bank.vocabulary, corpus: bank.questions });
+
+const point = (text: string, alternatives: string[] = [], contradictions: string[] = []): KeyPoint => ({ text, alternatives, contradictions });
+const q = (prompt: string, keyPoints: KeyPoint[]): Question => ({ id: 't', topicId: 't', prompt, difficulty: 'easy', answer: '', followUps: [], snippets: [], line: 1, keyPoints });
+const covered = (question: Question, answer: string) => full.grade(answer, question).keyPoints.map((k) => k.covered);
+
+describe('grading: an alternative is said within as many clauses as it spans', () => {
+  const servers = q('What is the difference between Gunicorn and Uvicorn?', [
+    point('Gunicorn: WSGI server with a pre-fork master and worker processes', ['WSGI server', 'pre-fork']),
+    point("The server must match the app's interface (WSGI vs ASGI)", ['WSGI vs ASGI', 'interface must match']),
+  ]);
+
+  it('"WSGI vs ASGI" is not two clauses saying each of the wrong server', () => {
+    const wrong = 'Gunicorn is an ASGI server built on asyncio, and Uvicorn is the WSGI one, which is why Django goes on Uvicorn.';
+    assert.strictEqual(covered(servers, wrong)[1], false);
+  });
+
+  it('but it is credited where one clause says it', () => {
+    const right = 'Pick the one your app speaks, WSGI vs ASGI: Gunicorn forks worker processes from a master, Uvicorn runs an event loop.';
+    assert.strictEqual(covered(servers, right)[1], true);
+  });
+
+  it('and an alternative of two clauses ("static files are CSS and JS") is not gathered from a whole sentence', () => {
+    const files = q('What is the difference between static and media files in Django?', [
+      point('Static = developer assets in the repo, collected by `collectstatic` into `STATIC_ROOT`', ['static files are CSS and JS', 'collectstatic']),
+    ]);
+    const wrong = 'Static files are the files Django generates at runtime, like cached pages, while media files are the CSS, JS and images in your repo.';
+    assert.deepStrictEqual(covered(files, wrong), [false]);
+    assert.deepStrictEqual(covered(files, 'Static files are CSS and JS that ship with the code.'), [true]);
+  });
+});
+
+describe('grading: an alternative that only names what the point is about', () => {
+  const limiter = q('How would you build a rate limiter with Redis?', [
+    point('Fixed window = `INCR` + expiry; simple but bursty at window boundaries', ['fixed window', 'INCR with EXPIRE', 'bursts at the boundary']),
+  ]);
+  const fastapi = q('How does dependency injection work in FastAPI?', [
+    point('`Depends()` declares a dependency FastAPI resolves per request', ['Depends()', 'declared in the signature']),
+    point('yield dependencies give setup and teardown (e.g. a DB session closed after the request)', ['yield dependency', 'setup and teardown']),
+  ]);
+
+  it('is no evidence beside a false predicate ("fixed windows are the smoothest", "if a dependency uses yield")', () => {
+    const wrong = 'Fixed windows are actually the smoothest algorithm because the window resets at an exact moment.';
+    assert.deepStrictEqual(covered(limiter, wrong), [false]);
+    const yielding = 'Depends() creates each dependency once at startup. If a dependency uses yield, FastAPI treats the endpoint as a streaming response.';
+    assert.strictEqual(covered(fastapi, yielding)[1], false);
+  });
+
+  it('still counts with enough of the point said beside it', () => {
+    assert.deepStrictEqual(covered(limiter, 'Fixed window: INCR the key and set an expiry, simple, but bursty at the window edges.'), [true]);
+    assert.strictEqual(covered(fastapi, 'A yield dependency does the setup, then the teardown runs after the response: the db session is closed.')[1], true);
+  });
+});
