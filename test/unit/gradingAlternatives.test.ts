@@ -57,3 +57,20 @@ describe('grading: an alternative that only names what the point is about', () =
     assert.strictEqual(covered(fastapi, 'A yield dependency does the setup, then the teardown runs after the response: the db session is closed.')[1], true);
   });
 });
+
+describe('grading: a negated verb that ends its clause denies what comes before it', () => {
+  const revoke = q('How do you revoke a JWT before it expires?', [
+    point('A `jti` denylist in Redis with a TTL until `exp`', ['denylist', 'blocklist', 'jti']),
+    point('A per-user random salt defeats rainbow tables', ['salt', 'rainbow tables']),
+  ]);
+
+  it('"denylisting by jti doesn\'t work", "a salt isn\'t needed" are denials, not the point', () => {
+    const wrong = "Denylisting by jti doesn't work because the jti changes on every request. A per-user salt isn't needed, since rainbow tables are old news.";
+    assert.deepStrictEqual(covered(revoke, wrong), [false, false]);
+  });
+
+  it('while the point said plainly still is', () => {
+    const right = 'Put the jti in a denylist in Redis with a TTL until exp. A random salt per user defeats rainbow tables.';
+    assert.deepStrictEqual(covered(revoke, right), [true, true]);
+  });
+});
