@@ -74,3 +74,16 @@ describe('grading: a negated verb that ends its clause denies what comes before 
     assert.deepStrictEqual(covered(revoke, right), [true, true]);
   });
 });
+
+describe('grading: a label the prompt names is the subject of the whole part it starts', () => {
+  it('"Uvicorn: ASGI server built on asyncio; runs FastAPI" is not credited for "Gunicorn is an ASGI server built on asyncio"', () => {
+    const servers = q('What is the difference between gunicorn and uvicorn?', [
+      point('Gunicorn: WSGI server with a pre-fork master and worker processes', ['pre-fork']),
+      point('Uvicorn: ASGI server built on an asyncio event loop; runs FastAPI and Starlette', ['asyncio event loop']),
+    ]);
+    const swapped = 'Gunicorn is an ASGI server built on asyncio, and uvicorn is the WSGI one with the master and worker processes.';
+    assert.strictEqual(covered(servers, swapped)[1], false);
+    const right = 'Uvicorn is an ASGI server built on an asyncio event loop, it runs FastAPI.';
+    assert.strictEqual(covered(servers, right)[1], true);
+  });
+});

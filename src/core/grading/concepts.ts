@@ -139,10 +139,13 @@ function segments(text: string, prompt: Set<string>, analyser: Analyser): Segmen
     // A count ("Three parts: …") names nothing; "RDB = periodic snapshots: compact" has one label, RDB.
     const names = !/^\d/.test(terms[0].key);
     const isLabel = /^(:|=)/.test(separator.trim()) && terms.length <= 3 && label === undefined && names;
-    if (separator.trim() === ';' || separator.trim() === '.') label = undefined;
+    // A label ends with its statement; one the prompt names is still the subject of the part it ends ("Uvicorn: ASGI server…;").
+    const ends = separator.trim() === ';' || separator.trim() === '.';
+    if (ends && label !== undefined && !prompt.has(label)) label = undefined;
     const subject = isLabel ? terms[0].key : label ?? (names && prompt.has(terms[0].key) ? terms[0].key : undefined);
     out.push({ text: part, keys: new Set(terms.map((t) => t.key)), subject });
     if (isLabel) label = terms[0].key;
+    if (ends) label = undefined;
   }
   return out;
 }
