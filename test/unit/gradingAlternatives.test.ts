@@ -87,3 +87,10 @@ describe('grading: a label the prompt names is the subject of the whole part it 
     assert.strictEqual(covered(servers, right)[1], true);
   });
 });
+
+describe('grading: an alternative said within about its own length', () => {
+  it('"next/prev links" says "next link", though a slash starts a clause', () => {
+    const pages = q('How do you paginate an API?', [point('Return navigation links (next/prev in the body or a Link header)', ['next link', 'Link header'])]);
+    assert.deepStrictEqual(covered(pages, 'Cursor pagination is stable, and the body gives next/prev links to the client.'), [true]);
+  });
+});

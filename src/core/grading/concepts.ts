@@ -27,8 +27,8 @@ export interface Pattern {
   total: number;
   /** A code name that is also a function word (`is`, `as`) the claim starts with: it must come right before the claim's first term. */
   lead?: string;
-  /** How many clauses its own text spans ("static files are CSS and JS": 2): an alternative is said within as many. */
-  clauses?: number;
+  /** How many words its own text spans, first term to last ("static files are CSS and JS": 6): an alternative is said within about as many. */
+  reach?: number;
   /** An alternative that only names what the point is about (its leading words, or the prompt's): no claim on its own. */
   naming?: boolean;
 }
@@ -51,6 +51,8 @@ export interface Segment {
   keys: Set<string>;
   /** What the part is about: its label ("RDB" in "RDB = snapshots") or its first term, when that names a subject. */
   subject?: string;
+  /** A short part before `:` or `=` that names what follows ("Fixed window" in "Fixed window = INCR…"). */
+  label?: boolean;
 }
 
 export interface Weighting {
@@ -119,7 +121,7 @@ export function pattern(text: string, promptKeys: Set<string>, analyser: Analyse
     else terms.set(token.key, { key: token.key, weight, asserted: token.asserted, subject: promptKeys.has(token.key) });
   }
   const list = [...terms.values()];
-  return { text, terms: list, total: list.reduce((sum, t) => sum + t.weight, 0), clauses: Math.max(1, new Set(tokens.map((t) => t.clause)).size) };
+  return { text, terms: list, total: list.reduce((sum, t) => sum + t.weight, 0), reach: tokens.length ? tokens[tokens.length - 1].at - tokens[0].at + 1 : 0 };
 }
 
 /**
@@ -143,7 +145,7 @@ function segments(text: string, prompt: Set<string>, analyser: Analyser): Segmen
     const ends = separator.trim() === ';' || separator.trim() === '.';
     if (ends && label !== undefined && !prompt.has(label)) label = undefined;
     const subject = isLabel ? terms[0].key : label ?? (names && prompt.has(terms[0].key) ? terms[0].key : undefined);
-    out.push({ text: part, keys: new Set(terms.map((t) => t.key)), subject });
+    out.push({ text: part, keys: new Set(terms.map((t) => t.key)), subject, ...(isLabel ? { label: true } : {}) });
     if (isLabel) label = terms[0].key;
     if (ends) label = undefined;
   }
@@ -195,14 +197,14 @@ function claimPattern(text: string, prompt: Set<string>, code: Set<string>, anal
   return first?.stop && code.has(first.word) ? { ...claim, lead: first.word } : claim;
 }
 
-/** Words a point leads with: what it is about ("Fixed window", "yield dependencies", "If-Match"). */
-const LEADING_TERMS = 2;
+/** Words a point leads with: what it is about ("yield" dependencies, "If-Match"; a label: "Fixed window"). */
+const LEADING_TERMS = 1;
 
 /** Its label ("Fixed window" in "Fixed window = INCR…"), else its first words. */
 function leadingKeys(parts: Segment[], analyser: Analyser): Set<string> {
-  const [first, second] = parts;
+  const [first] = parts;
   if (!first) return new Set();
-  if (second?.subject !== undefined && first.subject === second.subject) return first.keys;
+  if (first.label) return first.keys;
   return new Set(analyse(first.text, analyser).slice(0, LEADING_TERMS).map((t) => t.key));
 }
 
