@@ -94,3 +94,11 @@ describe('grading: an alternative said within about its own length', () => {
     assert.deepStrictEqual(covered(pages, 'Cursor pagination is stable, and the body gives next/prev links to the client.'), [true]);
   });
 });
+
+describe('grading: "an anti-pattern", "a myth" deny what comes before them', () => {
+  it('"versioned keys are an anti-pattern" does not say versioned keys invalidate a group', () => {
+    const keys = q('How do you invalidate cached data?', [point('Versioned/generation keys invalidate a whole group cheaply', ['versioned keys', 'generation number'])]);
+    assert.deepStrictEqual(covered(keys, 'Versioned keys are an anti-pattern, because bumping the version copies every entry.'), [false]);
+    assert.deepStrictEqual(covered(keys, 'Versioned keys invalidate a whole group at once: bump the generation number.'), [true]);
+  });
+});

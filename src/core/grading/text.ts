@@ -61,7 +61,7 @@ const NEGATIONS = new Set(
   'not no never without cannot nothing none neither nor non dont doesnt didnt isnt arent wasnt werent cant couldnt shouldnt wont wouldnt hasnt havent hadnt mustnt neednt nobody nowhere'.split(' '),
 );
 /** Words that deny what comes before them in their clause: "ALLOWED_HOSTS is ignored". */
-const DENYING_PREDICATES = new Set(['ignored', 'unnecessary', 'pointless', 'useless', 'irrelevant', 'needless', 'unneeded']);
+const DENYING_PREDICATES = new Set(['ignored', 'unnecessary', 'pointless', 'useless', 'irrelevant', 'needless', 'unneeded', 'antipattern', 'myth', 'overrated']);
 /** "jti denylisting doesn't work", "a salt isn't needed": a negated verb that ends its clause denies what comes before it. */
 const DENIED_VERBS = new Set(['work', 'works', 'help', 'helps', 'matter', 'matters', 'needed', 'necessary', 'required']);
 const DENYING_NEGATIONS = new Set(['not', 'dont', 'doesnt', 'wont', 'isnt', 'arent', 'cant']);
@@ -94,7 +94,7 @@ export function tokenise(text: string, stem: Stemmer): Token[] {
     if (CLAUSE_WORDS.has(word)) clause++;
     const next = pieces[i + 1];
     // "instead of X" and "rather than X" deny X; "not only" denies nothing.
-    const backward = DENYING_PREDICATES.has(word) || (DENYING_NEGATIONS.has(word) && DENIED_VERBS.has(next) && endsClause(pieces[i + 2]));
+    const backward = DENYING_PREDICATES.has(word) || (word === 'anti' && next === 'pattern') || (DENYING_NEGATIONS.has(word) && DENIED_VERBS.has(next) && endsClause(pieces[i + 2]));
     const cue = backward || (NEGATIONS.has(word) ? !(word === 'not' && next === 'only') : (word === 'instead' && next === 'of') || (word === 'rather' && next === 'than'));
     const number = NUMBER_WORDS[word];
     const stop = !cue && (STOP_WORDS.has(word) || (/^\p{L}$/u.test(word) && number === undefined));
