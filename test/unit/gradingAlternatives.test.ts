@@ -102,3 +102,19 @@ describe('grading: "an anti-pattern", "a myth" deny what comes before them', () 
     assert.deepStrictEqual(covered(keys, 'Versioned keys invalidate a whole group at once: bump the generation number.'), [true]);
   });
 });
+
+describe('grading: a point said word for word, but with its subjects swapped', () => {
+  const contexts = q("What are Flask's application context and request context?", [
+    point('App context: current_app and g; request context: request and session', ['current_app']),
+  ]);
+
+  it('is not credited: "the request context holds current_app and g, the app context request and session"', () => {
+    const swapped = 'The request context is what holds current_app and g, while the app context holds request and session.';
+    assert.deepStrictEqual(covered(contexts, swapped), [false]);
+  });
+
+  it('while the subject named after its predicate ("… belong to the application context") is no swap', () => {
+    const right = 'Request and session belong to the request context, while current_app and g belong to the application context.';
+    assert.deepStrictEqual(covered(contexts, right), [true]);
+  });
+});
