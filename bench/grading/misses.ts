@@ -1,7 +1,7 @@
 /**
  * The grader's mistakes on the dev half, answer by answer, with each verdict's reason: what to look
  * at while tuning. The test half is never shown here (it stays held back: read only its figures).
- * `node out/bench/grading/misses.js [--kind wrong] [--fp|--fn]`
+ * `node out/bench/grading/misses.js [--answers FILE] [--kind wrong] [--fp|--fn]` (FILE: another dev-split set, such as dev2)
  */
 import * as path from 'path';
 import { Question } from '../../src/core/deck/model';
@@ -12,10 +12,11 @@ import { checkLabels, loadQuestions, readEvalSet } from './evalSet';
 const root = path.resolve(__dirname, '..', '..', '..');
 const args = process.argv.slice(2);
 const kind = args.includes('--kind') ? args[args.indexOf('--kind') + 1] : undefined;
+const answersFile = args.includes('--answers') ? path.resolve(args[args.indexOf('--answers') + 1]) : path.join(root, 'bench', 'grading', 'answers.jsonl');
 const only = args.includes('--fp') ? 'fp' : args.includes('--fn') ? 'fn' : undefined;
 
 const questions = loadQuestions([path.join(root, 'questions'), path.join(root, 'bench', 'grading', 'generic')]);
-const { answers } = checkLabels(readEvalSet(path.join(root, 'bench', 'grading', 'answers.jsonl')), questions);
+const { answers } = checkLabels(readEvalSet(answersFile), questions);
 const bank = readBank(path.join(root, 'questions'));
 const grader = new Grader({ vocabulary: bank.vocabulary, corpus: bank.questions });
 

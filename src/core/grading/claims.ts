@@ -103,7 +103,7 @@ export function turnedInStatement(concept: Concept, index: AnswerIndex, cover: C
 }
 
 /** "PATCH replaces the resource" for a point about PUT: a part of the point said of another subject. */
-export function swappedSubject(concept: Concept, index: AnswerIndex): string | undefined {
+export function swappedSubject(concept: Concept, index: AnswerIndex, named: 'clause' | 'sentence' = 'sentence'): string | undefined {
   if (concept.subjects.size < 2) return undefined;
   for (const segment of concept.segments) {
     if (!segment.subject) continue;
@@ -111,7 +111,8 @@ export function swappedSubject(concept: Concept, index: AnswerIndex): string | u
     const weight = content.reduce((sum, t) => sum + t.weight, 0);
     const best = weight > 0 ? bestClause(content, index) : undefined;
     if (!best || best.weight < 0.35 * weight) continue;
-    const said = clauseSubjects(index, best.clause, concept.subjects);
+    // `clause`: only a subject the clause names itself ("the request context holds current_app"), not one said before it.
+    const said = named === 'clause' ? index.tokens.filter((t) => t.clause === best.clause && concept.subjects.has(t.key)) : clauseSubjects(index, best.clause, concept.subjects);
     if (said.length === 0 || aboutSubject(concept, segment.subject, said)) continue;
     return `says it of ${said[0].word}: “${quote(index, best.clause)}”`;
   }

@@ -27,6 +27,10 @@ export interface Pattern {
   total: number;
   /** A code name that is also a function word (`is`, `as`) the claim starts with: it must come right before the claim's first term. */
   lead?: string;
+  /** How many words its own text spans, first term to last ("static files are CSS and JS": 6): an alternative is said within about as many. */
+  reach?: number;
+  /** An alternative that only names what the point is about (its leading words, or the prompt's): no claim on its own. */
+  naming?: boolean;
 }
 
 export interface Concept extends Pattern {
@@ -47,6 +51,8 @@ export interface Segment {
   keys: Set<string>;
   /** What the part is about: its label ("RDB" in "RDB = snapshots") or its first term, when that names a subject. */
   subject?: string;
+  /** A short part before `:` or `=` that names what follows ("Fixed window" in "Fixed window = INCR…"). */
+  label?: boolean;
 }
 
 export interface Weighting {
@@ -107,14 +113,15 @@ function weightOf(token: Token, promptKeys: Set<string>, w: Weighting): number {
 
 export function pattern(text: string, promptKeys: Set<string>, analyser: Analyser): Pattern {
   const terms = new Map<string, Term>();
-  for (const token of analyse(text, analyser)) {
+  const tokens = analyse(text, analyser);
+  for (const token of tokens) {
     const weight = weightOf(token, promptKeys, analyser.weighting);
     const known = terms.get(token.key);
     if (known) known.weight = Math.max(known.weight, weight);
     else terms.set(token.key, { key: token.key, weight, asserted: token.asserted, subject: promptKeys.has(token.key) });
   }
   const list = [...terms.values()];
-  return { text, terms: list, total: list.reduce((sum, t) => sum + t.weight, 0) };
+  return { text, terms: list, total: list.reduce((sum, t) => sum + t.weight, 0), reach: tokens.length ? tokens[tokens.length - 1].at - tokens[0].at + 1 : 0 };
 }
 
 /**
@@ -134,10 +141,13 @@ function segments(text: string, prompt: Set<string>, analyser: Analyser): Segmen
     // A count ("Three parts: …") names nothing; "RDB = periodic snapshots: compact" has one label, RDB.
     const names = !/^\d/.test(terms[0].key);
     const isLabel = /^(:|=)/.test(separator.trim()) && terms.length <= 3 && label === undefined && names;
-    if (separator.trim() === ';' || separator.trim() === '.') label = undefined;
+    // A label ends with its statement; one the prompt names is still the subject of the part it ends ("Uvicorn: ASGI server…;").
+    const ends = separator.trim() === ';' || separator.trim() === '.';
+    if (ends && label !== undefined && !prompt.has(label)) label = undefined;
     const subject = isLabel ? terms[0].key : label ?? (names && prompt.has(terms[0].key) ? terms[0].key : undefined);
-    out.push({ text: part, keys: new Set(terms.map((t) => t.key)), subject });
+    out.push({ text: part, keys: new Set(terms.map((t) => t.key)), subject, ...(isLabel ? { label: true } : {}) });
     if (isLabel) label = terms[0].key;
+    if (ends) label = undefined;
   }
   return out;
 }
@@ -187,6 +197,23 @@ function claimPattern(text: string, prompt: Set<string>, code: Set<string>, anal
   return first?.stop && code.has(first.word) ? { ...claim, lead: first.word } : claim;
 }
 
+/** Words a point leads with: what it is about ("yield" dependencies, "If-Match"; a label: "Fixed window"). */
+const LEADING_TERMS = 1;
+
+/** Its label ("Fixed window" in "Fixed window = INCR…"), else its first words. */
+function leadingKeys(parts: Segment[], analyser: Analyser): Set<string> {
+  const [first] = parts;
+  if (!first) return new Set();
+  if (first.label) return first.keys;
+  return new Set(analyse(first.text, analyser).slice(0, LEADING_TERMS).map((t) => t.key));
+}
+
+function namingOrNot(alternative: Pattern, parts: Segment[], prompt: Set<string>, analyser: Analyser): Pattern {
+  const leading = leadingKeys(parts, analyser);
+  const naming = alternative.terms.length > 0 && alternative.terms.every((t) => prompt.has(t.key) || leading.has(t.key));
+  return naming ? { ...alternative, naming } : alternative;
+}
+
 export function concepts(question: Question, analyser: Analyser): Concept[] {
   const prompt = promptKeys(question, analyser);
   const code = codeFunctionWords(question);
@@ -200,7 +227,7 @@ export function concepts(question: Question, analyser: Analyser): Concept[] {
   return question.keyPoints.map((point: KeyPoint, i) => ({
     ...pattern(point.text, prompt, analyser),
     segments: parts[i],
-    alternatives: point.alternatives.map((alt) => pattern(alt, prompt, analyser)),
+    alternatives: point.alternatives.map((alt) => namingOrNot(pattern(alt, prompt, analyser), parts[i], prompt, analyser)),
     contradictions: point.contradictions.flatMap((claim) => claimPattern(claim, prompt, code, analyser) ?? []),
     subjects,
     promptSubjects,

@@ -12,6 +12,7 @@ import { Grade } from '../progress/scheduler';
 import { Analyser, Concept, Term, answerCounts, concepts, documentFrequencies } from './concepts';
 import { ABSOLUTES, AnswerIndex, coverage, indexAnswer, quote } from './evidence';
 import { admitFor, evidenceQuote, missingIdea, segmentScore, statedIn, statedInOrder, swappedSubject, turnedInStatement, wrongCount } from './claims';
+import { alternativeHolds } from './alternatives';
 import { Stemmer, lightStem, porter2Stem } from './stem';
 import { markNegation, tokenise } from './text';
 import { CompiledVocabulary, VocabularySource, applyVocabulary, compileVocabulary, synonymGroups } from './vocabulary';
@@ -186,6 +187,10 @@ export class Grader {
     // The point said nearly word for word, the same way round, in one sentence: a contradiction or a
     // subject check that fires there is matching the point's own words, not a wrong claim.
     const whole = statedIn(concept, index, STATED_WHOLE_AT);
+    // …except a swap of its subjects ("the request context holds current_app, the app context the request").
+    const checked = (check: (c: Concept, i: AnswerIndex) => string | undefined) => (check(concept, own) === undefined ? check(concept, index) : undefined);
+    const swappedWhole = whole !== undefined && this.features.subjects ? checked((c, i) => swappedSubject(c, i, 'clause')) : undefined;
+    if (swappedWhole) return verdict(false, false, swappedWhole, true);
     if (whole !== undefined) return verdict(true, false, `said: “${quote(index, whole)}”`);
     if (wrongClaim !== undefined) return verdict(false, false, `wrong: “${quote(index, wrongClaim)}”`, true);
     const cover = coverage(concept.terms, index);
@@ -200,8 +205,7 @@ export class Grader {
       reversed.push(turned);
       return verdict(false, false, `says the opposite: “${quote(index, turned)}”`, true);
     }
-    // A subject or count check that fires on the key point's own words cannot tell a wrong answer.
-    const checked = (check: (c: Concept, i: AnswerIndex) => string | undefined) => (check(concept, own) === undefined ? check(concept, index) : undefined);
+    // A subject or count check that fires on the key point's own words cannot tell a wrong answer (`checked`).
     const swapped = this.features.subjects ? checked(swappedSubject) ?? checked(wrongCount) : undefined;
     if (swapped) return verdict(false, false, swapped, true);
     let said: string | undefined;
@@ -214,6 +218,7 @@ export class Grader {
         if (name && statedInOrder(alternative, index, 0) === undefined) continue;
         // A bare name ("converters", "ETag") is reused by wrong answers too: it needs the point's own words beside it.
         if ((name || alternative.terms.length === 1) && score < BARE_ALTERNATIVE_AT) continue;
+        if (!alternativeHolds(alternative, index, ALTERNATIVE_AT, score)) continue;
         score = 1;
         said = quote(index, hit);
         break;

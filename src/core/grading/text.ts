@@ -61,7 +61,10 @@ const NEGATIONS = new Set(
   'not no never without cannot nothing none neither nor non dont doesnt didnt isnt arent wasnt werent cant couldnt shouldnt wont wouldnt hasnt havent hadnt mustnt neednt nobody nowhere'.split(' '),
 );
 /** Words that deny what comes before them in their clause: "ALLOWED_HOSTS is ignored". */
-const DENYING_PREDICATES = new Set(['ignored', 'unnecessary', 'pointless', 'useless', 'irrelevant', 'needless', 'unneeded']);
+const DENYING_PREDICATES = new Set(['ignored', 'unnecessary', 'pointless', 'useless', 'irrelevant', 'needless', 'unneeded', 'antipattern', 'myth', 'overrated']);
+/** "jti denylisting doesn't work", "a salt isn't needed": a negated verb that ends its clause denies what comes before it. */
+const DENIED_VERBS = new Set(['work', 'works', 'help', 'helps', 'matter', 'matters', 'needed', 'necessary', 'required']);
+const DENYING_NEGATIONS = new Set(['not', 'dont', 'doesnt', 'wont', 'isnt', 'arent', 'cant']);
 /** How many terms after a negation cue it reaches, within its clause. */
 const NEGATION_REACH = 4;
 
@@ -91,13 +94,17 @@ export function tokenise(text: string, stem: Stemmer): Token[] {
     if (CLAUSE_WORDS.has(word)) clause++;
     const next = pieces[i + 1];
     // "instead of X" and "rather than X" deny X; "not only" denies nothing.
-    const backward = DENYING_PREDICATES.has(word);
+    const backward = DENYING_PREDICATES.has(word) || (word === 'anti' && next === 'pattern') || (DENYING_NEGATIONS.has(word) && DENIED_VERBS.has(next) && endsClause(pieces[i + 2]));
     const cue = backward || (NEGATIONS.has(word) ? !(word === 'not' && next === 'only') : (word === 'instead' && next === 'of') || (word === 'rather' && next === 'than'));
     const number = NUMBER_WORDS[word];
     const stop = !cue && (STOP_WORDS.has(word) || (/^\p{L}$/u.test(word) && number === undefined));
     tokens.push({ key: backward ? '¬<' : cue ? '¬' : number ?? stem(word), word, neg: cue, stop, sentence, clause, aside: depth > 0, flip: false, asserted: true, negativeClause: false, at: tokens.length });
   }
   return tokens;
+}
+
+function endsClause(piece: string | undefined): boolean {
+  return piece === undefined || SENTENCE_END.has(piece) || CLAUSE_MARK.has(piece) || CLAUSE_WORDS.has(piece);
 }
 
 /** Marks the terms a negation cue reaches (the next few terms of its clause); flips count as one more negation. */
