@@ -3,22 +3,14 @@ import * as os from 'os';
 import * as assert from 'assert';
 import * as path from 'path';
 import { COMPILED_BANK_FILE } from '../../src/core/deck/compiled/compiledBank';
-import { KeyPoint, Question, plainKeyPoint } from '../../src/core/deck/model';
 import { findBankFolder, readBank } from '../../src/core/grading/bankGrader';
-import { Grader, GraderFeatures, suggestGrade, withUserCorrections } from '../../src/core/grading/grader';
+import { suggestGrade, withUserCorrections } from '../../src/core/grading/grader';
+import { KeyPoint } from '../../src/core/deck/model';
 import { lightStem, porter2Stem } from '../../src/core/grading/stem';
 import { serialiseEntry, toReviewEntry } from '../../src/core/progress/reviewLog';
 import { parseVocabulary } from '../../src/core/grading/vocabularyFile';
 
-const bank = readBank(findBankFolder(__dirname));
-const grader = (features: Partial<GraderFeatures> = {}) => new Grader({ vocabulary: bank.vocabulary, corpus: bank.questions, features });
-const full = grader();
-
-const q = (prompt: string, points: (string | KeyPoint)[]): Question => ({
-  id: 't', topicId: 't', prompt, difficulty: 'easy', answer: '', followUps: [], snippets: [], line: 1,
-  keyPoints: points.map((p) => (typeof p === 'string' ? plainKeyPoint(p) : p)),
-});
-const covered = (g: Grader, question: Question, answer: string) => g.grade(answer, question).keyPoints.map((k) => k.covered);
+import { bank, covered, full, grader, q } from './gradingFixtures';
 
 const rest = q('What does REST mean, and what are its constraints?', [
   'Representational State Transfer: an architectural style (Fielding, 2000), not a protocol',

@@ -1,14 +1,8 @@
 import * as assert from 'assert';
-import { KeyPoint, Question } from '../../src/core/deck/model';
-import { findBankFolder, readBank } from '../../src/core/grading/bankGrader';
-import { Grader } from '../../src/core/grading/grader';
+import { Question } from '../../src/core/deck/model';
+import { covered as coveredBy, full, point, q } from './gradingFixtures';
 
-const bank = readBank(findBankFolder(__dirname));
-const full = new Grader({ vocabulary: bank.vocabulary, corpus: bank.questions });
-
-const point = (text: string, alternatives: string[] = [], contradictions: string[] = []): KeyPoint => ({ text, alternatives, contradictions });
-const q = (prompt: string, keyPoints: KeyPoint[]): Question => ({ id: 't', topicId: 't', prompt, difficulty: 'easy', answer: '', followUps: [], snippets: [], line: 1, keyPoints });
-const covered = (question: Question, answer: string) => full.grade(answer, question).keyPoints.map((k) => k.covered);
+const covered = (question: Question, answer: string) => coveredBy(full, question, answer);
 
 describe('grading: an alternative is said within as many clauses as it spans', () => {
   const servers = q('What is the difference between Gunicorn and Uvicorn?', [

@@ -1,16 +1,5 @@
 import * as assert from 'assert';
-import { KeyPoint, Question } from '../../src/core/deck/model';
-import { findBankFolder, readBank } from '../../src/core/grading/bankGrader';
-import { Grader, GraderFeatures } from '../../src/core/grading/grader';
-
-const bank = readBank(findBankFolder(__dirname));
-const grader = (features: Partial<GraderFeatures> = {}) => new Grader({ vocabulary: bank.vocabulary, corpus: bank.questions, features });
-const full = grader();
-
-const point = (text: string, alternatives: string[] = [], contradictions: string[] = []): KeyPoint => ({ text, alternatives, contradictions });
-const q = (prompt: string, keyPoints: KeyPoint[]): Question => ({ id: 't', topicId: 't', prompt, difficulty: 'easy', answer: '', followUps: [], snippets: [], line: 1, keyPoints });
-const covered = (g: Grader, question: Question, answer: string) => g.grade(answer, question).keyPoints.map((k) => k.covered);
-const reasons = (g: Grader, question: Question, answer: string) => g.grade(answer, question).keyPoints.map((k) => k.reason);
+import { bankQuestion, covered, full, grader, point, q, reasons } from './gradingFixtures';
 
 describe('grading: claims keep their subject', () => {
   const isVsEq = q('What is the difference between `is` and `==` in Python?', [
@@ -49,7 +38,6 @@ describe('grading: claims keep their subject', () => {
 });
 
 describe('grading: long claims said in other words', () => {
-  const bankQuestion = (id: string) => bank.questions.find((question) => question.id === id) as Question;
 
   it('a claim of four or more terms counts with one topic word left out ("steals the cookie" for "steals the session cookie")', () => {
     const csrf = q('What is CSRF?', [

@@ -1,15 +1,5 @@
 import * as assert from 'assert';
-import { KeyPoint, Question } from '../../src/core/deck/model';
-import { findBankFolder, readBank } from '../../src/core/grading/bankGrader';
-import { Grader, GraderFeatures } from '../../src/core/grading/grader';
-
-const bank = readBank(findBankFolder(__dirname));
-const grader = (features: Partial<GraderFeatures> = {}) => new Grader({ vocabulary: bank.vocabulary, corpus: bank.questions, features });
-const full = grader();
-
-const point = (text: string, alternatives: string[] = [], contradictions: string[] = []): KeyPoint => ({ text, alternatives, contradictions });
-const q = (prompt: string, keyPoints: KeyPoint[]): Question => ({ id: 't', topicId: 't', prompt, difficulty: 'easy', answer: '', followUps: [], snippets: [], line: 1, keyPoints });
-const covered = (g: Grader, question: Question, answer: string) => g.grade(answer, question).keyPoints.map((k) => k.covered);
+import { bankQuestion, covered, full, grader, point, q } from './gradingFixtures';
 
 describe('grading: confident wrong answers', () => {
   const converters = q('What are URLs in Django, and how does URL routing work?', [
@@ -42,7 +32,6 @@ describe('grading: confident wrong answers', () => {
 });
 
 describe('grading: bare names and reversed clauses', () => {
-  const bankQuestion = (id: string) => bank.questions.find((question) => question.id === id) as Question;
 
   it("a one-word alternative (ETag) is no evidence without enough of the point's own words", () => {
     const etag = bankQuestion('performance-http-caching-etag');
