@@ -3,6 +3,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { Exercise } from '../../core/exercise/model';
 import type { BankFiles } from '../../node/bankPack';
+import { exerciseIdIn } from './exercises';
 
 /**
  * The user's copy of each exercise, in the extension's storage (the installed bank is never
@@ -35,9 +36,7 @@ export class ExerciseFiles {
 
   /** The exercise a file of the storage belongs to, by its folder name. */
   exerciseIdOf(uri: vscode.Uri): string | undefined {
-    const relative = path.relative(this.root.fsPath, uri.fsPath);
-    if (!relative || relative.startsWith('..') || path.isAbsolute(relative)) return undefined;
-    return relative.split(path.sep)[0];
+    return exerciseIdIn(this.root, uri);
   }
 
   /** Copies the starter when there is no copy yet; returns the main file. */

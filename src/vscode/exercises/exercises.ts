@@ -22,11 +22,18 @@ export function createExerciseListing(context: vscode.ExtensionContext, decks: D
   return { listing: { catalog, store }, disposables: [catalog, store] };
 }
 
+/** The exercise a file in the copies' folder `root` belongs to, by its folder name (undefined: not a copy). */
+export function exerciseIdIn(root: vscode.Uri, uri: vscode.Uri): string | undefined {
+  const relative = path.relative(root.fsPath, uri.fsPath);
+  if (!relative || relative.startsWith('..') || path.isAbsolute(relative)) return undefined;
+  return relative.split(path.sep)[0];
+}
+
 /** Calls `onSeen` once an editor shows a copy of an exercise (one restored after a reload, say), so its CodeLens can load. */
 export function whenExerciseEditorShown(globalStorageUri: vscode.Uri, onSeen: () => void): vscode.Disposable {
-  const root = exerciseStorage(globalStorageUri).fsPath + path.sep;
+  const root = exerciseStorage(globalStorageUri);
   const check = (editors: readonly vscode.TextEditor[]) => {
-    if (!editors.some((editor) => editor.document.uri.scheme === 'file' && editor.document.uri.fsPath.startsWith(root))) return false;
+    if (!editors.some(({ document }) => document.uri.scheme === 'file' && exerciseIdIn(root, document.uri) !== undefined)) return false;
     onSeen();
     return true;
   };
