@@ -50,6 +50,35 @@ describe('grading: bare names and reversed clauses', () => {
     const verdicts = full.grade(wrong, jwt).keyPoints;
     assert.strictEqual(verdicts[2].covered, false);
     assert.match(verdicts[4].reason, /says the opposite: “the encrypted payload/);
-    assert.strictEqual(covered(grader({ tainting: false }), jwt, wrong)[2], true);
+    assert.strictEqual(covered(grader({ tainting: false, distrust: false }), jwt, wrong)[2], true);
+  });
+});
+
+describe('grading: answers that get several points wrong', () => {
+  const rest = bankQuestion('rest-what-is-rest');
+
+  it('a point whose words are gathered from around such an answer is only partly covered', () => {
+    const wrong = 'REST is a protocol from the W3C, basically JSON over HTTP. The server stores the session so it knows who you are. Resources have URIs. Responses can be cached, and clients talk through a layered system of proxies.';
+    const verdict = full.grade(wrong, rest).keyPoints;
+    assert.deepStrictEqual([verdict[1].covered, verdict[1].partly], [false, true]);
+    assert.match(verdict[1].reason, /not said in one sentence, in an answer that gets 3 points wrong/);
+    assert.strictEqual(covered(grader({ distrust: false }), rest, wrong)[1], true);
+  });
+
+  it('one it states in a sentence still counts, and an answer with one slip is taken at its word', () => {
+    const stated = 'REST is a protocol from the W3C, and REST requires JSON. Every request carries its full context, and the server keeps no session between requests.';
+    assert.deepStrictEqual(covered(full, rest, stated), [false, false, false, true, false]);
+    const oneSlip = 'REST is a protocol from the W3C. Responses can be cached, and clients talk through a layered system of proxies.';
+    assert.strictEqual(covered(full, rest, oneSlip)[1], true);
+  });
+});
+
+describe('grading: a bare name and the words beside it', () => {
+  it("the point's words beside a one-word alternative do not include the name itself", () => {
+    const converters = q('What are URLs in Django, and how does URL routing work?', [
+      point('Path converters validate the captured values and pass them to the view typed (`int`, slug, uuid)', ['converters']),
+    ]);
+    assert.deepStrictEqual(covered(full, converters, 'Path converters are regular expressions you write in the URL pattern.'), [false]);
+    assert.deepStrictEqual(covered(full, converters, 'Converters check the captured value and hand it to the view already typed, an int for <int:pk>.'), [true]);
   });
 });

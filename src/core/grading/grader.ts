@@ -52,10 +52,12 @@ export interface GraderFeatures {
   tainting: boolean;
   /** The sentence that states a point but turns one of its telling terms round ("optional" for "required") says the opposite. */
   turning: boolean;
+  /** In an answer that gets several points wrong, a point counts only when one sentence states it. */
+  distrust: boolean;
 }
 
 export const ALL_FEATURES: GraderFeatures = {
-  porter2: true, vocabulary: true, weighting: true, idf: true, typos: true, negation: true, subjects: true, alternatives: true, contradictions: true, absolutes: true, tainting: true, turning: true,
+  porter2: true, vocabulary: true, weighting: true, idf: true, typos: true, negation: true, subjects: true, alternatives: true, contradictions: true, absolutes: true, tainting: true, turning: true, distrust: true,
 };
 
 /** A key point is covered from this share of its weight (more than half its parts), partly covered from the lower one (a real bar: a quarter was met by topic words alone). */
@@ -69,6 +71,8 @@ const STATED_WHOLE_AT = 0.9;
 const BARE_ALTERNATIVE_AT = 0.35;
 /** A contradiction is a claim: its words in order, at most this many other terms between two of them. */
 const CONTRADICTION_GAP = 2;
+/** An answer with this many points contradicted is read with distrust (`distrusted`). */
+const DISTRUST_FROM = 2;
 /** A claim of this many terms still counts with one of them (not its first) unsaid. */
 const LONG_CLAIM = 4;
 
@@ -126,7 +130,24 @@ export class Grader {
       for (const clause of reversed) tainted.add(clause);
       keyPoints = keyPoints.map((first, i) => (first.contradicted ? first : this.judge(list[i], index, ownPoints[i], wrongClaims[i], tainted, [])));
     }
+    if (this.features.distrust) keyPoints = this.distrusted(keyPoints, list, index, tainted);
     return { keyPoints, suggestedGrade: suggestGrade(keyPoints) };
+  }
+
+  /**
+   * An answer that gets several points wrong is not taken at its word for the others: a point
+   * whose words are only gathered from around such an answer is partly covered, not covered; one
+   * it states in a sentence still counts.
+   */
+  private distrusted(keyPoints: KeyPointVerdict[], list: Concept[], index: AnswerIndex, tainted: Set<number>): KeyPointVerdict[] {
+    const wrong = keyPoints.filter((k) => k.contradicted).length;
+    if (wrong < DISTRUST_FROM) return keyPoints;
+    return keyPoints.map((verdict, i) => {
+      if (!verdict.covered) return verdict;
+      index.admit = admitFor(list[i], index, tainted, this.features.absolutes);
+      if (statedIn(list[i], index, COVERED_AT) !== undefined) return verdict;
+      return { ...verdict, covered: false, partly: true, reason: `partly: not said in one sentence, in an answer that gets ${wrong} points wrong` };
+    });
   }
 
   /** A text as the grader reads an answer: stems, vocabulary, negation, clauses and sentences. */
@@ -216,9 +237,12 @@ export class Grader {
         // A code name ("Access-Control-Allow-Credentials") is said whole, its words together, not gathered from a sentence.
         const name = isCodeName(alternative.text);
         if (name && statedInOrder(alternative, index, 0) === undefined) continue;
-        // A bare name ("converters", "ETag") is reused by wrong answers too: it needs the point's own words beside it.
-        if ((name || alternative.terms.length === 1) && score < BARE_ALTERNATIVE_AT) continue;
-        if (!alternativeHolds(alternative, index, ALTERNATIVE_AT, score)) continue;
+        // A bare name ("converters", "ETag") is reused by wrong answers too: it needs the point's own
+        // words beside it, other than the name itself (`explain` in "`qs.explain()` shows the plan").
+        const named = new Set(alternative.terms.map((t) => t.key));
+        const beside = segmentScore(concept, new Set([...cover.matchedKeys].filter((key) => !named.has(key))));
+        if ((name || alternative.terms.length === 1) && beside < BARE_ALTERNATIVE_AT) continue;
+        if (!alternativeHolds(alternative, index, ALTERNATIVE_AT, beside)) continue;
         score = 1;
         said = quote(index, hit);
         break;
