@@ -7,6 +7,7 @@ import { findBankFolder, readBank } from '../../src/core/grading/bankGrader';
 import { suggestGrade, withUserCorrections } from '../../src/core/grading/grader';
 import { KeyPoint } from '../../src/core/deck/model';
 import { lightStem, porter2Stem } from '../../src/core/grading/stem';
+import { markNegation, tokenise } from '../../src/core/grading/text';
 import { serialiseEntry, toReviewEntry } from '../../src/core/progress/reviewLog';
 import { parseVocabulary } from '../../src/core/grading/vocabularyFile';
 
@@ -106,6 +107,25 @@ describe('grading: wrong answers are not credited', () => {
     const answer = 'Stateless: the server does not keep any session between requests, each request carries its full context.';
     assert.deepStrictEqual(covered(full, rest, answer), [false, true]);
     assert.deepStrictEqual(covered(grader({ negation: false }), rest, 'REST is stateful: the server keeps each client session between requests, each request carries its full context.')[1], true);
+  });
+
+  it('negation reaches over a slash; "non-" negates its own word; Python\'s None is no negation, "none of" is', () => {
+    const asserted = (text: string) => {
+      const tokens = tokenise(text, porter2Stem);
+      markNegation(tokens);
+      return Object.fromEntries(tokens.filter((t) => !t.stop && !t.neg).map((t) => [t.word, t.asserted]));
+    };
+    assert.deepStrictEqual(asserted('not localStorage/sessionStorage for tokens'), { localstorage: false, sessionstorage: false, tokens: false });
+    assert.deepStrictEqual(asserted('preflight for non-simple methods and headers'), { preflight: true, simple: false, methods: true, headers: true });
+    assert.deepStrictEqual(asserted('use is for None and sentinels'), { none: true, sentinels: true });
+    assert.strictEqual(asserted('none of the workers share it').share, false);
+    const storage = q('Where should a browser app keep its tokens?', ['Not `localStorage`/`sessionStorage` for long-lived tokens: readable by any XSS']);
+    assert.deepStrictEqual(covered(full, storage, 'Not localStorage or sessionStorage for long-lived tokens: any XSS can read them.'), [true]);
+  });
+
+  it('a dot inside a name (gc.collect, settings.py) ends no sentence; one in a version number stays in it', () => {
+    const tokens = tokenise('Call gc.collect() from settings.py on Django 4.0. Then stop.', porter2Stem).filter((t) => !t.stop);
+    assert.deepStrictEqual(tokens.map((t) => [t.word, t.sentence]), [['call', 0], ['gc', 0], ['collect', 0], ['settings', 0], ['py', 0], ['django', 0], ['4.0', 0], ['stop', 1]]);
   });
 
   it('a reversed comparison: saying of PATCH what is true of PUT is not credited, and says why', () => {

@@ -38,22 +38,24 @@ export function stripMarkdown(text: string): string {
     .replace(/[`*~]/g, ' ');
 }
 
-/** Lower case, no accents, apostrophes inside words dropped (don't → dont), abbreviations' dots gone. */
+/** Lower case, no accents, apostrophes inside words dropped (don't → dont), abbreviations' and names' dots gone. */
 export function fold(text: string): string {
   return stripMarkdown(text)
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/(\p{L})['’](\p{L})/gu, '$1$2')
-    .replace(/\b(e\.g|i\.e|etc|vs|cf)\./g, '$1 ');
+    .replace(/\b(e\.g|i\.e|etc|vs|cf)\./g, '$1 ')
+    // A dot inside a name (`gc.collect`, `settings.py`) ends no sentence; one in a number (4.0) stays.
+    .replace(/([\p{L}\p{N}_])\.(?=[\p{L}_])/gu, '$1 ');
 }
 
 // Numbers with dots (4.0, 3.13), words glued by + or # (n+1, c++, c#), operators (==, !=, +=) that
 // answers name as subjects ("== compares values"), sentence and clause marks.
 const PIECE = /\p{N}+(?:\.\p{N}+)+|(?:[\p{L}\p{N}_]+(?:\+\+?|#)?)+|[=!]==?|[-+*/|&^%]=|[.;!?\n]|[,:()=→/]|->/gu;
 const SENTENCE_END = new Set(['.', ';', '!', '?', '\n']);
-// A slash lists alternatives ("methods/headers"), like a comma.
-const CLAUSE_MARK = new Set([',', ':', '(', ')', '=', '→', '->', '/']);
+// A slash joins alternatives within one phrase ("not localStorage/sessionStorage"): it is no clause mark.
+const CLAUSE_MARK = new Set([',', ':', '(', ')', '=', '→', '->']);
 /** Words that start a new clause, so "PATCH replaces it and PUT patches it" is two statements. */
 const CLAUSE_WORDS = new Set(['and', 'but', 'while', 'whereas', 'so', 'because', 'although', 'though', 'which', 'then', 'whilst', 'unlike']);
 
@@ -83,6 +85,7 @@ export function tokenise(text: string, stem: Stemmer): Token[] {
       }
       continue;
     }
+    if (piece === '/') continue;
     if (CLAUSE_MARK.has(piece)) {
       if (piece === '(') depth++;
       if (piece === ')') depth = Math.max(0, depth - 1);
@@ -93,9 +96,9 @@ export function tokenise(text: string, stem: Stemmer): Token[] {
     if (!word) continue;
     if (CLAUSE_WORDS.has(word)) clause++;
     const next = pieces[i + 1];
-    // "instead of X" and "rather than X" deny X; "not only" denies nothing.
+    // "instead of X" and "rather than X" deny X; "not only" denies nothing; "None" is Python's, "none of" denies.
     const backward = DENYING_PREDICATES.has(word) || (word === 'anti' && next === 'pattern') || (DENYING_NEGATIONS.has(word) && DENIED_VERBS.has(next) && endsClause(pieces[i + 2]));
-    const cue = backward || (NEGATIONS.has(word) ? !(word === 'not' && next === 'only') : (word === 'instead' && next === 'of') || (word === 'rather' && next === 'than'));
+    const cue = backward || (NEGATIONS.has(word) ? !(word === 'not' && next === 'only') && !(word === 'none' && next !== 'of') : (word === 'instead' && next === 'of') || (word === 'rather' && next === 'than'));
     const number = NUMBER_WORDS[word];
     const stop = !cue && (STOP_WORDS.has(word) || (/^\p{L}$/u.test(word) && number === undefined));
     tokens.push({ key: backward ? '¬<' : cue ? '¬' : number ?? stem(word), word, neg: cue, stop, sentence, clause, aside: depth > 0, flip: false, asserted: true, negativeClause: false, at: tokens.length });
@@ -123,7 +126,8 @@ export function markNegation(tokens: Token[]): void {
       continue;
     }
     if (token.neg) {
-      reach = NEGATION_REACH;
+      // "non-blocking", "non-simple": the prefix negates its word, not the rest of the clause.
+      reach = token.word === 'non' ? 1 : NEGATION_REACH;
       continue;
     }
     if (token.stop) continue;
