@@ -174,3 +174,13 @@ describe('grading: every wrong claim of a point taints its clause', () => {
     assert.deepStrictEqual(covered(grader({ tainting: false }), codes, wrong), [false, true]);
   });
 });
+
+describe('grading: a part said of another subject needs half its claim there', () => {
+  it('one shared word ("backend" in a clause that lists Redis) does not move the point to Redis', () => {
+    const cache = bankQuestion('caching-django-cache-framework');
+    const answer = 'Django has one cache API and you plug whatever backend you want into the CACHES setting - redis, memcached, locmem. LocMemCache is per process, so four gunicorn workers keep four separate caches: dev and tests only, prod gets redis.';
+    assert.strictEqual(covered(full, cache, answer)[4], true);
+    assert.match(full.grade('LocMemCache is shared by every worker, while Redis is per process.', cache).keyPoints[4].reason, /^(says it of|wrong|says the opposite)/);
+  });
+});
+

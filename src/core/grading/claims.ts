@@ -102,6 +102,9 @@ export function turnedInStatement(concept: Concept, index: AnswerIndex, cover: C
   return weight >= TURNED_AT * concept.total ? clause : undefined;
 }
 
+/** A clause says a part of the point of another subject when it holds this share of the part's own claim. */
+const SWAPPED_AT = 0.5;
+
 /** "PATCH replaces the resource" for a point about PUT: a part of the point said of another subject. */
 export function swappedSubject(concept: Concept, index: AnswerIndex, named: 'clause' | 'sentence' = 'sentence'): string | undefined {
   if (concept.subjects.size < 2) return undefined;
@@ -110,7 +113,8 @@ export function swappedSubject(concept: Concept, index: AnswerIndex, named: 'cla
     const content = concept.terms.filter((t) => segment.keys.has(t.key) && !concept.subjects.has(t.key));
     const weight = content.reduce((sum, t) => sum + t.weight, 0);
     const best = weight > 0 ? bestClause(content, index) : undefined;
-    if (!best || best.weight < 0.35 * weight) continue;
+    // Half the part's claim, not one shared word ("backend" in a clause that lists Redis).
+    if (!best || best.weight < SWAPPED_AT * weight) continue;
     // `clause`: only a subject the clause names itself ("the request context holds current_app"), not one said before it.
     const said = named === 'clause' ? index.tokens.filter((t) => t.clause === best.clause && concept.subjects.has(t.key)) : clauseSubjects(index, best.clause, concept.subjects);
     if (said.length === 0 || aboutSubject(concept, segment.subject, said)) continue;
