@@ -184,3 +184,18 @@ describe('grading: a part said of another subject needs half its claim there', (
   });
 });
 
+
+describe('grading: a claim of three or more terms said in another order', () => {
+  it('is still the wrong claim ("filters go in the body of the GET request")', () => {
+    const api = bankQuestion('rest-restful-api');
+    assert.match(full.grade('Pagination and filters go in the body of the GET request as JSON.', api).keyPoints[3].reason, /^wrong: “and filters go in the body of the get/);
+    assert.strictEqual(covered(full, api, 'Filtering, sorting and pagination go in the query string, like ?sort=-year&limit=20.')[3], true);
+  });
+
+  it('except when its order is its claim ("before"), or it has two terms ("from a seq scan to an index scan")', () => {
+    const validation = bankQuestion('frameworks-pydantic-validation');
+    assert.strictEqual(covered(full, validation, 'FastAPI validates all of it before your function runs, and errors come back as one 422 listing loc and msg for each field.')[1], true);
+    const indexes = bankQuestion('performance-database-indexes');
+    assert.doesNotMatch(full.grade('EXPLAIN ANALYZE shows the plan switched from a seq scan to an index scan.', indexes).keyPoints[0].reason, /^wrong:/);
+  });
+});

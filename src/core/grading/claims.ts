@@ -56,6 +56,24 @@ export function statedInOrder(p: Pattern, index: AnswerIndex, gap: number, skipp
   return undefined;
 }
 
+/** Claims of fewer terms name a relation in one order ("from a seq scan to an index scan"): they are said in order. */
+const ANY_ORDER_FROM = 3;
+/** Words whose claim is its order ("the function runs before validation"). */
+const ORDER_WORDS = /^(befor|after|first|last|earlier|later|preced|follow|then)$/;
+
+/**
+ * The clause where the answer says every term of a claim the same way round, in any order
+ * ("filters go in the body of the GET request" for "filters in the request body of a GET").
+ */
+export function statedInClause(p: Pattern, index: AnswerIndex): number | undefined {
+  if (p.terms.length < ANY_ORDER_FROM || p.terms.some((t) => ORDER_WORDS.test(t.key))) return undefined;
+  for (const start of occurrences(p.terms[0].key, index).filter((t) => agrees(p.terms[0], t))) {
+    if (p.lead && index.raw[start.at - 1]?.word !== p.lead) continue;
+    if (p.terms.slice(1).every((term) => occurrences(term.key, index).some((t) => t.clause === start.clause && agrees(term, t)))) return start.clause;
+  }
+  return undefined;
+}
+
 /**
  * Which of the answer's tokens may be evidence for the point: not those of a clause stating a wrong
  * claim, nor of a clause that claims absolutely ("only", "never", "every") what the point does not.

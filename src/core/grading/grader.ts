@@ -11,7 +11,7 @@ import { Question } from '../deck/model';
 import { Grade } from '../progress/scheduler';
 import { Analyser, Concept, Term, answerCounts, concepts, documentFrequencies } from './concepts';
 import { ABSOLUTES, AnswerIndex, coverage, indexAnswer, quote } from './evidence';
-import { admitFor, evidenceQuote, missingIdea, segmentScore, statedIn, statedInOrder, swappedSubject, turnedInStatement, wrongCount } from './claims';
+import { statedInClause, admitFor, evidenceQuote, missingIdea, segmentScore, statedIn, statedInOrder, swappedSubject, turnedInStatement, wrongCount } from './claims';
 import { alternativeHolds } from './alternatives';
 import { Stemmer, lightStem, porter2Stem } from './stem';
 import { markNegation, tokenise } from './text';
@@ -69,7 +69,7 @@ const ALTERNATIVE_AT = 0.75;
 const STATED_WHOLE_AT = 0.9;
 /** A one-word alternative needs this share of the point's own words beside it. */
 const BARE_ALTERNATIVE_AT = 0.35;
-/** A contradiction is a claim: its words in order, at most this many other terms between two of them. */
+/** A contradiction is a claim: its words in order, at most this many other terms between two of them (or, from three terms, all in one clause). */
 const CONTRADICTION_GAP = 2;
 /** An answer with this many points contradicted is read with distrust (`distrusted`). */
 const DISTRUST_FROM = 2;
@@ -191,8 +191,9 @@ export class Grader {
       const last = claim.terms[claim.terms.length - 1];
       const skippable = (term: Term) => claim.terms.length >= LONG_CLAIM && term !== last && term.asserted && own.byKey.has(term.key);
       // A claim the question's own text also states ("filter" in a point about `.filter()`) tells nothing.
-      if (statedInOrder(claim, own, CONTRADICTION_GAP, skippable) !== undefined) continue;
-      const hit = statedInOrder(claim, index, CONTRADICTION_GAP, skippable);
+      const find = (i: AnswerIndex) => statedInOrder(claim, i, CONTRADICTION_GAP, skippable) ?? statedInClause(claim, i);
+      if (find(own) !== undefined) continue;
+      const hit = find(index);
       if (hit === undefined) continue;
       // "writes only to the cache" is wrong for its "only": without it the words are the point's own.
       const sweeping = claim.text.toLowerCase().split(/[^\p{L}]+/u).filter((w) => ABSOLUTES.has(w));
