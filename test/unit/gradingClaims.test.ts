@@ -199,3 +199,11 @@ describe('grading: a claim of three or more terms said in another order', () => 
     assert.doesNotMatch(full.grade('EXPLAIN ANALYZE shows the plan switched from a seq scan to an index scan.', indexes).keyPoints[0].reason, /^wrong:/);
   });
 });
+
+describe('grading: a term turned round says the opposite only beside other terms of the point', () => {
+  it('alone ("no big keys in prod" for "avoid big keys") it may be the point in other words', () => {
+    const types = bankQuestion('caching-redis-data-types');
+    assert.strictEqual(covered(full, types, 'Keep keys small. No big keys in prod, and SCAN instead of KEYS.')[4], true);
+    assert.match(full.grade('Big keys and KEYS are fine in production, Redis is fast enough.', types).keyPoints[4].reason, /^(wrong|says the opposite)/);
+  });
+});

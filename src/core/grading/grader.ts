@@ -10,11 +10,11 @@
 import { Question } from '../deck/model';
 import { Grade } from '../progress/scheduler';
 import { Analyser, Concept, Term, answerCounts, concepts, documentFrequencies } from './concepts';
-import { ABSOLUTES, AnswerIndex, coverage, indexAnswer, quote } from './evidence';
+import { ABSOLUTES, AnswerIndex, agrees, coverage, indexAnswer, occurrences, quote } from './evidence';
 import { statedInClause, admitFor, evidenceQuote, missingIdea, segmentScore, statedIn, statedInOrder, swappedSubject, turnedInStatement, wrongCount } from './claims';
 import { alternativeHolds } from './alternatives';
 import { Stemmer, lightStem, porter2Stem } from './stem';
-import { markNegation, tokenise } from './text';
+import { Token, markNegation, tokenise } from './text';
 import { CompiledVocabulary, VocabularySource, applyVocabulary, compileVocabulary, synonymGroups } from './vocabulary';
 
 export interface KeyPointVerdict {
@@ -218,9 +218,13 @@ export class Grader {
     const cover = coverage(concept.terms, index);
     const total = concept.total || 1;
     score = segmentScore(concept, cover.matchedKeys) - cover.reversed / total;
-    if (this.features.negation && cover.reversed >= 0.2 * total && cover.reversed >= 0.5 * cover.matched) {
-      reversed.push(...cover.reversedTokens.map((t) => t.clause));
-      return verdict(false, false, `says the opposite: “${quote(index, cover.reversedTokens[0].clause)}”`, true);
+    // A term turned round says the opposite only in a sentence that states other terms of the
+    // point the same way: alone ("no big keys" for "avoid big keys") it may be the point in other words.
+    const revTokens = cover.reversedTokens.filter((token) => aboutPoint(concept, index, token));
+    const revWeight = revTokens.reduce((sum, token) => sum + (concept.terms.find((t) => t.key === token.key)?.weight ?? 0), 0);
+    if (this.features.negation && revTokens.length > 0 && revWeight >= 0.2 * total && revWeight >= 0.5 * cover.matched) {
+      reversed.push(...revTokens.map((t) => t.clause));
+      return verdict(false, false, `says the opposite: “${quote(index, revTokens[0].clause)}”`, true);
     }
     const turned = this.features.turning ? turnedInStatement(concept, index, cover) : undefined;
     if (turned !== undefined) {
@@ -254,6 +258,14 @@ export class Grader {
     if (score >= PARTLY_AT) return verdict(false, true, `partly; missing: ${missing}`);
     return verdict(false, false, `missing: ${missing}`);
   }
+}
+
+/** A sentence is about the point when it states this share of the point's weight (other terms than one turned round) the same way. */
+const ABOUT_SENTENCE_AT = 0.05;
+
+function aboutPoint(concept: Concept, index: AnswerIndex, turned: Token): boolean {
+  const stated = concept.terms.filter((t) => t.key !== turned.key && occurrences(t.key, index).some((x) => x.sentence === turned.sentence && agrees(t, x)));
+  return stated.reduce((sum, t) => sum + t.weight, 0) >= ABOUT_SENTENCE_AT * (concept.total || 1);
 }
 
 /** One identifier of several words joined by dashes or dots (`Access-Control-Allow-Origin`, `select_for_update`). */
