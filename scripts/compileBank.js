@@ -16,8 +16,8 @@ async function compileBank(root, dist) {
   const outFile = path.join(dist, compiled.exports.COMPILED_BANK_FILE);
   const bank = await compiled.exports.compileBank(path.join(root, 'questions'), outFile);
   const questions = bank.decks.reduce((sum, deck) => sum + deck.questions.length, 0);
-  const pack = compiled.exports.writeBankPack(path.join(root, 'questions'), path.join(dist, compiled.exports.BANK_PACK));
-  console.log(`bank: ${pack.files} snippet and exercise files packed into ${compiled.exports.BANK_PACK} (${(pack.bytes / 1024).toFixed(0)} KB)`);
+  const pack = await compiled.exports.writeBankPack(path.join(root, 'questions'), path.join(dist, compiled.exports.BANK_PACK));
+  console.log(`bank: ${pack.files} snippet and exercise files packed into ${compiled.exports.BANK_PACK} (${(pack.bytes / 1024).toFixed(0)} KB, continuing ${compiled.exports.COMPILED_BANK_FILE})`);
   console.log(`bank: ${bank.decks.length} decks, ${questions} questions, ${bank.exercises.length} exercises compiled into ${path.relative(root, outFile)}` +
     (bank.diagnostics.length + bank.exerciseDiagnostics.length ? ` (${bank.diagnostics.length + bank.exerciseDiagnostics.length} problems)` : ''));
 }

@@ -5,6 +5,7 @@ import * as os from 'os';
 import * as path from 'path';
 import * as zlib from 'zlib';
 import { BANK_PACK, BankFiles, extractBankPack, readBankPack, writeBankPack } from '../../src/node/bankPack';
+import { COMPILED_BANK_FILE, readCompiledBank } from '../../src/core/deck/compiled/compiledBank';
 
 const repo = path.join(__dirname, '..', '..', '..');
 
@@ -31,8 +32,8 @@ describe('the bank pack (dist/bank-files.br)', () => {
   afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
 
   it('packs the snippets and exercises (no caches, no decks) and writes them out byte for byte', async () => {
-    assert.deepStrictEqual(writeBankPack(bank, pack).files, 3);
-    assert.deepStrictEqual([...readBankPack(fs.readFileSync(pack)).keys()], ['snippets/rest/a.py', 'exercises/ex/starter/views.py', 'exercises/run_checks.py']);
+    assert.deepStrictEqual((await writeBankPack(bank, pack)).files, 3);
+    assert.deepStrictEqual([...readBankPack(Buffer.alloc(0), fs.readFileSync(pack)).keys()], ['snippets/rest/a.py', 'exercises/ex/starter/views.py', 'exercises/run_checks.py']);
     const files = new BankFiles(bank, pack, storage);
     const snippet = await files.local(path.join(bank, 'snippets', 'rest', 'a.py'));
     assert.ok(snippet.startsWith(storage + path.sep), snippet);
@@ -45,13 +46,13 @@ describe('the bank pack (dist/bank-files.br)', () => {
   });
 
   it('writes the pack out once, and an updated pack replaces the old folder', async () => {
-    writeBankPack(bank, pack);
+    await writeBankPack(bank, pack);
     const first = await extractBankPack(pack, storage);
     fs.writeFileSync(path.join(first, 'snippets', 'rest', 'a.py'), 'changed in storage\n');
     assert.strictEqual(await extractBankPack(pack, storage), first, 'once per process');
     fs.writeFileSync(path.join(bank, 'snippets', 'rest', 'a.py'), "print('v2')\n");
     const updated = path.join(root, 'update', BANK_PACK); // an update of the extension: a new install folder
-    writeBankPack(bank, updated);
+    await writeBankPack(bank, updated);
     const second = await extractBankPack(updated, storage);
     assert.notStrictEqual(second, first);
     assert.strictEqual(fs.readFileSync(path.join(second, 'snippets', 'rest', 'a.py'), 'utf8'), "print('v2')\n");
@@ -69,7 +70,7 @@ describe('the bank pack (dist/bank-files.br)', () => {
     assert.ok(!fs.existsSync(path.join(root, 'storage', 'escape.py')));
     fs.writeFileSync(pack, zlib.brotliCompressSync(JSON.stringify({ version: 99, files: {} })));
     await assert.rejects(files.local(snippet), /not a pack of this version/);
-    writeBankPack(bank, pack);
+    await writeBankPack(bank, pack);
     assert.ok(fs.existsSync(await files.local(snippet)), 'a good pack works after the failures');
   });
 
@@ -81,10 +82,23 @@ describe('the bank pack (dist/bank-files.br)', () => {
     await assert.rejects(files.local(snippet), /snippets and exercises are missing \(bank-files\.br is not in the extension's dist\/ folder\): reinstall/);
   });
 
+  it('continues the compiled bank beside it: the bank still reads alone, the pack needs its start, both as one stream', async () => {
+    const bankFile = path.join(path.dirname(pack), COMPILED_BANK_FILE);
+    const compiled = { version: 1, decks: [{ id: 'rest', file: 'rest.md', questions: [{ answer: "print('é') and x = 1", snippets: [] }] }], diagnostics: [], exercises: [], exerciseDiagnostics: [], registry: { topics: [], questions: [] } };
+    fs.mkdirSync(path.dirname(pack), { recursive: true });
+    fs.writeFileSync(bankFile, zlib.brotliCompressSync(JSON.stringify(compiled)));
+    await writeBankPack(bank, pack);
+    assert.deepStrictEqual(readCompiledBank(fs.readFileSync(bankFile), bank)?.decks[0].questions, compiled.decks[0].questions, 'the rewritten bank file reads as the same bank');
+    assert.throws(() => readBankPack(Buffer.alloc(0), fs.readFileSync(pack)), /damaged/, 'the pack alone is not a stream');
+    assert.strictEqual(readBankPack(fs.readFileSync(bankFile), fs.readFileSync(pack)).get('exercises/ex/starter/views.py'), 'x = 1\n');
+    const snippet = await new BankFiles(bank, pack, storage).local(path.join(bank, 'snippets', 'rest', 'a.py'));
+    assert.strictEqual(fs.readFileSync(snippet, 'utf8'), "print('é')\r\n");
+  });
+
   it('the built pack holds every snippet and exercise file of the repository bank, as on disk', () => {
     const built = path.join(repo, 'dist', BANK_PACK);
     assert.ok(fs.existsSync(built), `build first: dist/${BANK_PACK}`);
-    for (const [name, text] of readBankPack(fs.readFileSync(built))) {
+    for (const [name, text] of readBankPack(fs.readFileSync(path.join(repo, 'dist', COMPILED_BANK_FILE)), fs.readFileSync(built))) {
       assert.strictEqual(text, fs.readFileSync(path.join(repo, 'questions', ...name.split('/')), 'utf8'), name);
     }
   });

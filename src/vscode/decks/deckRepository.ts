@@ -3,7 +3,7 @@ import * as path from 'path';
 import { promisify } from 'util';
 import * as zlib from 'zlib';
 import * as vscode from 'vscode';
-import { CompiledBank, bankRegistry, readCompiledBank } from '../../core/deck/compiled/compiledBank';
+import { CompiledBank, FLUSHED_STREAM, bankRegistry, readCompiledBank } from '../../core/deck/compiled/compiledBank';
 import type { Deck, DeckDiagnostic, DeckSet, Question } from '../../core/deck/model';
 import { Disposable, DisposableStore } from '../platform/disposable';
 import { onDidChangeSettings } from '../platform/config';
@@ -94,7 +94,7 @@ export class DeckRepository extends Disposable {
           .readFile(this.compiledBankFile.fsPath)
           // Decompressed off the extension host's thread (about 2 ms of it), then read; a missing or
           // damaged file is no bank (the bank is then parsed).
-          .then((bytes) => brotliDecompress(bytes))
+          .then((bytes) => brotliDecompress(bytes, FLUSHED_STREAM))
           .then((json) => readCompiledBank(json.toString('utf8'), this.builtinFolder.fsPath))
           .catch(() => undefined)
       : Promise.resolve(undefined);

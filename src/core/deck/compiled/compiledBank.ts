@@ -24,6 +24,11 @@ export interface CompiledBank {
 export const COMPILED_BANK_VERSION = 1;
 /** Its name in dist/. */
 export const COMPILED_BANK_FILE = 'bank.json.br';
+/**
+ * The file may be the start of a longer stream (the snippet pack, bank-files.br, continues it so
+ * the two compress as one): it ends at a flush, not at the stream's end, so it is read that way.
+ */
+export const FLUSHED_STREAM: zlib.BrotliOptions = { finishFlush: zlib.constants.BROTLI_OPERATION_FLUSH };
 
 /** The file's bytes: the bank, its paths as stored, as brotli-compressed JSON. */
 export function encodeCompiledBank(bank: CompiledBank): Buffer {
@@ -58,7 +63,7 @@ export const fromBankRelative = (folder: string): PathMap => (file) => path.join
  */
 export function readCompiledBank(data: Uint8Array | string, folder: string): CompiledBank | undefined {
   try {
-    const text = typeof data === 'string' ? data : zlib.brotliDecompressSync(data).toString('utf8');
+    const text = typeof data === 'string' ? data : zlib.brotliDecompressSync(data, FLUSHED_STREAM).toString('utf8');
     const bank = JSON.parse(text) as CompiledBank;
     return bank?.version === COMPILED_BANK_VERSION && Array.isArray(bank.decks) ? mapBankPaths(bank, fromBankRelative(folder)) : undefined;
   } catch {
