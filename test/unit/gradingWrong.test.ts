@@ -25,7 +25,7 @@ describe('grading: confident wrong answers', () => {
     ]);
     const wrong = 'OAuth is an authentication protocol that returns an ID token proving who the user is.';
     assert.deepStrictEqual(covered(full, oauth, wrong), [false, false]);
-    assert.deepStrictEqual(covered(grader({ tainting: false }), oauth, wrong), [false, true]);
+    assert.deepStrictEqual(covered(grader({ tainting: false, distrust: false }), oauth, wrong), [false, true]);
     const right = 'OAuth gives delegated access without sharing the password. OpenID Connect adds authentication with an ID token.';
     assert.deepStrictEqual(covered(full, oauth, right), [true, true]);
   });
@@ -70,6 +70,20 @@ describe('grading: answers that get several points wrong', () => {
     assert.deepStrictEqual(covered(full, rest, stated), [false, false, false, true, false]);
     const oneSlip = 'REST is a protocol from the W3C. Responses can be cached, and clients talk through a layered system of proxies.';
     assert.strictEqual(covered(full, rest, oneSlip)[1], true);
+  });
+});
+
+describe('grading: an answer that gets a point wrong and strays from the material', () => {
+  const rest = bankQuestion('rest-what-is-rest');
+
+  it('is not taken at its word either: a point it says only in pieces is partly covered', () => {
+    const strays = 'REST is a protocol. Its servers encrypt each payload with a key the load balancer negotiates, and sharding keeps responses cacheable across a layered system of proxies.';
+    assert.match(full.grade(strays, rest).keyPoints[1].reason, /^partly: not said in one sentence, in an answer that gets a point wrong and says much the model answer does not/);
+    assert.strictEqual(covered(grader({ distrust: false }), rest, strays)[1], true);
+  });
+
+  it('while one slip in an answer that keeps to the material is only that slip', () => {
+    assert.strictEqual(covered(full, rest, 'REST is a protocol. Responses can be cached, and clients talk through a layered system of proxies.')[1], true);
   });
 });
 

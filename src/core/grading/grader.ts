@@ -52,7 +52,7 @@ export interface GraderFeatures {
   tainting: boolean;
   /** The sentence that states a point but turns one of its telling terms round ("optional" for "required") says the opposite. */
   turning: boolean;
-  /** In an answer that gets several points wrong, a point counts only when one sentence states it. */
+  /** In an answer that gets several points wrong (or one, and strays from the question's material), a point counts only when one sentence states it. */
   distrust: boolean;
 }
 
@@ -71,8 +71,10 @@ const STATED_WHOLE_AT = 0.9;
 const BARE_ALTERNATIVE_AT = 0.35;
 /** A contradiction is a claim: its words in order, at most this many other terms between two of them (or, from three terms, all in one clause). */
 const CONTRADICTION_GAP = 2;
-/** An answer with this many points contradicted is read with distrust (`distrusted`). */
+/** An answer with this many points contradicted is read with distrust (`distrusted`)… */
 const DISTRUST_FROM = 2;
+/** …and so is one with a point contradicted and this share of its field words foreign to the question (`strayShare`). */
+const STRAYS_AT = 0.3;
 /** A claim of this many terms still counts with one of them (not its first) unsaid. */
 const LONG_CLAIM = 4;
 
@@ -96,6 +98,8 @@ export class Grader {
   private readonly cache = new WeakMap<Question, { synonyms: Synonyms | undefined; concepts: Concept[] }>();
   /** The question's own key points and model answer read as an answer: a claim they state is no evidence of a wrong answer. */
   private readonly ownText = new WeakMap<Question, AnswerIndex>();
+  /** The question's prompt, model answer, key points and alternatives read as an answer: what a right answer draws on. */
+  private readonly material = new WeakMap<Question, AnswerIndex>();
   /** Each key point's own text read as an answer, for the subject and count checks. */
   private readonly ownPoint = new WeakMap<Concept, AnswerIndex>();
 
@@ -130,24 +134,47 @@ export class Grader {
       for (const clause of reversed) tainted.add(clause);
       keyPoints = keyPoints.map((first, i) => (first.contradicted ? first : this.judge(list[i], index, ownPoints[i], wrongClaims[i], tainted, [])));
     }
-    if (this.features.distrust) keyPoints = this.distrusted(keyPoints, list, index, tainted);
+    if (this.features.distrust) keyPoints = this.distrusted(keyPoints, list, index, tainted, () => this.strayShare(question, index, analyser) >= STRAYS_AT);
     return { keyPoints, suggestedGrade: suggestGrade(keyPoints) };
   }
 
   /**
-   * An answer that gets several points wrong is not taken at its word for the others: a point
-   * whose words are only gathered from around such an answer is partly covered, not covered; one
-   * it states in a sentence still counts.
+   * An answer that gets several points wrong is not taken at its word for the others, nor one that
+   * gets a point wrong and strays (much of it is what the question's own material never says): a
+   * point whose words are only gathered from around such an answer is partly covered, not covered;
+   * one it states in a sentence still counts.
    */
-  private distrusted(keyPoints: KeyPointVerdict[], list: Concept[], index: AnswerIndex, tainted: Set<number>): KeyPointVerdict[] {
+  private distrusted(keyPoints: KeyPointVerdict[], list: Concept[], index: AnswerIndex, tainted: Set<number>, strays: () => boolean): KeyPointVerdict[] {
     const wrong = keyPoints.filter((k) => k.contradicted).length;
-    if (wrong < DISTRUST_FROM) return keyPoints;
+    const stray = wrong >= 1 && wrong < DISTRUST_FROM && strays();
+    if (wrong < DISTRUST_FROM && !stray) return keyPoints;
+    const why = stray ? 'gets a point wrong and says much the model answer does not' : `gets ${wrong} points wrong`;
     return keyPoints.map((verdict, i) => {
       if (!verdict.covered) return verdict;
       index.admit = admitFor(list[i], index, tainted, this.features.absolutes);
       if (statedIn(list[i], index, COVERED_AT) !== undefined) return verdict;
-      return { ...verdict, covered: false, partly: true, reason: `partly: not said in one sentence, in an answer that gets ${wrong} points wrong` };
+      return { ...verdict, covered: false, partly: true, reason: `partly: not said in one sentence, in an answer that ${why}` };
     });
+  }
+
+  /**
+   * How much of the answer's field words (words the bank uses somewhere), weighted by rarity, the
+   * question's own material (prompt, model answer, key points, alternatives) never uses: a wrong
+   * answer makes up its mechanisms, a right one mostly says the material's facts in its own words.
+   */
+  private strayShare(question: Question, index: AnswerIndex, analyser: Analyser): number {
+    let material = this.material.get(question);
+    if (!material) this.material.set(question, (material = this.indexOf([question.prompt, question.answer, ...question.keyPoints.flatMap((k) => [k.text, ...k.alternatives])].join('.\n'), analyser)));
+    let all = 0;
+    let stray = 0;
+    for (const token of index.tokens) {
+      const df = this.df.get(token.key) ?? 0;
+      if (df === 0) continue; // "honestly", "squeeze": words of talk, not of the field
+      const weight = Math.log(1 + this.documents / (1 + df));
+      all += weight;
+      if (occurrences(token.key, material).length === 0) stray += weight;
+    }
+    return all ? stray / all : 0;
   }
 
   /** A text as the grader reads an answer: stems, vocabulary, negation, clauses and sentences. */
