@@ -123,6 +123,13 @@ describe('grading: wrong answers are not credited', () => {
     assert.deepStrictEqual(covered(full, storage, 'Not localStorage or sessionStorage for long-lived tokens: any XSS can read them.'), [true]);
   });
 
+  it('a dash between spaces ends a clause, so a negation before it does not reach past it', () => {
+    const tokens = tokenise("a 401 when it isn't authenticated - the response carries a WWW-Authenticate header", porter2Stem);
+    markNegation(tokens);
+    const www = tokens.find((t) => t.word === 'www');
+    assert.deepStrictEqual([www?.asserted, tokens.find((t) => t.word === 'authenticated')?.asserted], [true, false]);
+  });
+
   it('a dot inside a name (gc.collect, settings.py) ends no sentence; one in a version number stays in it', () => {
     const tokens = tokenise('Call gc.collect() from settings.py on Django 4.0. Then stop.', porter2Stem).filter((t) => !t.stop);
     assert.deepStrictEqual(tokens.map((t) => [t.word, t.sentence]), [['call', 0], ['gc', 0], ['collect', 0], ['settings', 0], ['py', 0], ['django', 0], ['4.0', 0], ['stop', 1]]);

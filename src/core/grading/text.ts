@@ -71,7 +71,8 @@ const DENYING_NEGATIONS = new Set(['not', 'dont', 'doesnt', 'wont', 'isnt', 'are
 const NEGATION_REACH = 4;
 
 export function tokenise(text: string, stem: Stemmer): Token[] {
-  const pieces = fold(text).match(PIECE) ?? [];
+  // A dash between spaces sets off an aside ("isn't authenticated - the response carries…"): a clause mark.
+  const pieces = fold(text).replace(/\s[-–—]+\s/g, ' , ').match(PIECE) ?? [];
   const tokens: Token[] = [];
   let sentence = 0;
   let clause = 0;
