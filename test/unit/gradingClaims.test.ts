@@ -207,3 +207,10 @@ describe('grading: a term turned round says the opposite only beside other terms
     assert.match(full.grade('Big keys and KEYS are fine in production, Redis is fast enough.', types).keyPoints[4].reason, /^(wrong|says the opposite)/);
   });
 });
+
+describe('grading: a condition before a colon is no subject', () => {
+  it('"Over the limit: 429 with Retry-After" is not said of another subject when DRF answers 429', () => {
+    const limits = bankQuestion('security-rate-limiting');
+    assert.strictEqual(covered(full, limits, 'DRF returns 429 Too Many Requests with a Retry-After header.')[1], true);
+  });
+});

@@ -124,6 +124,9 @@ export function pattern(text: string, promptKeys: Set<string>, analyser: Analyse
   return { text, terms: list, total: list.reduce((sum, t) => sum + t.weight, 0), reach: tokens.length ? tokens[tokens.length - 1].at - tokens[0].at + 1 : 0 };
 }
 
+/** A short part before `:` that starts with one of these states a condition ("Over the limit:", "In production:"), not a subject. */
+const CONDITION_WORDS = /^(over|on|in|for|with|without|after|before|when|if|during|under|at|by|from|to|once|until)\b/;
+
 /**
  * Key-point parts split at `;`, at a label's colon or `=` and at dashes, without their asides. A
  * short part before `:` or `=` is a label and the subject of what follows; otherwise a part's first
@@ -140,7 +143,7 @@ function segments(text: string, prompt: Set<string>, analyser: Analyser): Segmen
     if (!part || terms.length === 0) continue;
     // A count ("Three parts: …") names nothing; "RDB = periodic snapshots: compact" has one label, RDB.
     const names = !/^\d/.test(terms[0].key);
-    const isLabel = /^(:|=)/.test(separator.trim()) && terms.length <= 3 && label === undefined && names;
+    const isLabel = /^(:|=)/.test(separator.trim()) && terms.length <= 3 && label === undefined && names && !CONDITION_WORDS.test(part);
     // A label ends with its statement; one the prompt names is still the subject of the part it ends ("Uvicorn: ASGI server…;").
     const ends = separator.trim() === ';' || separator.trim() === '.';
     if (ends && label !== undefined && !prompt.has(label)) label = undefined;
