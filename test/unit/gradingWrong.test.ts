@@ -96,3 +96,13 @@ describe('grading: a bare name and the words beside it', () => {
     assert.deepStrictEqual(covered(full, converters, 'Converters check the captured value and hand it to the view already typed, an int for <int:pk>.'), [true]);
   });
 });
+
+describe('grading: a point is not covered by its names alone', () => {
+  it('"qs.explain()" and the prompt\'s words are no claim; the plan it shows is', () => {
+    const sql = bankQuestion('orm-queryset-sql');
+    const verdict = full.grade('qs.explain() runs the query and hands back its rows with timings.', sql).keyPoints[3];
+    assert.deepStrictEqual([verdict.covered, verdict.partly], [false, true]);
+    assert.strictEqual(covered(full, sql, 'qs.explain() prints the plan the database would use.')[3], true);
+  });
+});
+

@@ -44,6 +44,8 @@ export interface Concept extends Pattern {
   promptSubjects: Set<string>;
   /** Numbers the point counts things with ("three parts"): number → the counted term. */
   counts: Map<string, string>;
+  /** What the point names rather than claims: its code spans (`qs.explain()`) and the prompt's words. */
+  names: Set<string>;
 }
 
 export interface Segment {
@@ -217,6 +219,12 @@ function namingOrNot(alternative: Pattern, parts: Segment[], prompt: Set<string>
   return naming ? { ...alternative, naming } : alternative;
 }
 
+function namesOf(text: string, prompt: Set<string>, analyser: Analyser): Set<string> {
+  const names = new Set(prompt);
+  for (const span of text.match(/`[^`]+`/g) ?? []) for (const t of analyse(span, analyser)) names.add(t.key);
+  return names;
+}
+
 export function concepts(question: Question, analyser: Analyser): Concept[] {
   const prompt = promptKeys(question, analyser);
   const code = codeFunctionWords(question);
@@ -235,5 +243,6 @@ export function concepts(question: Question, analyser: Analyser): Concept[] {
     subjects,
     promptSubjects,
     counts: countsOf(point.text, analyser),
+    names: namesOf(point.text, prompt, analyser),
   }));
 }

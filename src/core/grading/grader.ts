@@ -280,11 +280,23 @@ export class Grader {
         break;
       }
     }
+    // Its names alone (the code it is about, the prompt's words) are no claim: some of its other words must be said.
+    if (score >= COVERED_AT && said === undefined && claimShare(concept, cover.matchedKeys) < CLAIM_WORDS_AT) score = Math.min(score, PARTLY_AT);
     if (score >= COVERED_AT) return verdict(true, false, `said: “${said ?? evidenceQuote(concept, index)}”`);
     const missing = missingIdea(concept, cover.matchedKeys);
     if (score >= PARTLY_AT) return verdict(false, true, `partly; missing: ${missing}`);
     return verdict(false, false, `missing: ${missing}`);
   }
+}
+
+/** Share of the weight of a point's words other than its names that covering it on its own words needs. */
+const CLAIM_WORDS_AT = 0.15;
+
+/** How much of the weight of the point's words other than its names (`Concept.names`) is matched; 1 when it has no others. */
+function claimShare(concept: Concept, matched: Set<string>): number {
+  const claim = concept.terms.filter((t) => !concept.names.has(t.key));
+  const weight = claim.reduce((sum, t) => sum + t.weight, 0);
+  return weight > 0 ? claim.reduce((sum, t) => sum + (matched.has(t.key) ? t.weight : 0), 0) / weight : 1;
 }
 
 /** A sentence is about the point when it states this share of the point's weight (other terms than one turned round) the same way. */
