@@ -218,3 +218,22 @@ export function missingIdea(concept: Concept, matched: Set<string>): string {
   const text = best?.text ?? concept.text;
   return text.length > 80 ? `${text.slice(0, 78).replace(/\s+\S*$/, '')}…` : text;
 }
+
+/** Share of the weight of a point's words other than its names that covering it on its own words needs. */
+export const CLAIM_WORDS_AT = 0.15;
+
+/** How much of the weight of the point's words other than its names (`Concept.names`) is matched; 1 when it has no others. */
+export function claimShare(concept: Concept, matched: Set<string>): number {
+  const claim = concept.terms.filter((t) => !concept.names.has(t.key));
+  const weight = claim.reduce((sum, t) => sum + t.weight, 0);
+  return weight > 0 ? claim.reduce((sum, t) => sum + (matched.has(t.key) ? t.weight : 0), 0) / weight : 1;
+}
+
+/** A sentence is about the point when it states this share of the point's weight (other terms than one turned round) the same way. */
+const ABOUT_SENTENCE_AT = 0.05;
+
+/** Whether the sentence of a term said the other way round also states other terms of the point the same way. */
+export function aboutPoint(concept: Concept, index: AnswerIndex, turned: Token): boolean {
+  const stated = concept.terms.filter((t) => t.key !== turned.key && occurrences(t.key, index).some((x) => x.sentence === turned.sentence && agrees(t, x)));
+  return stated.reduce((sum, t) => sum + t.weight, 0) >= ABOUT_SENTENCE_AT * (concept.total || 1);
+}

@@ -10,11 +10,12 @@
 import { Question } from '../deck/model';
 import { Grade } from '../progress/scheduler';
 import { Analyser, Concept, Term, answerCounts, concepts, documentFrequencies } from './concepts';
-import { ABSOLUTES, AnswerIndex, agrees, coverage, indexAnswer, occurrences, quote } from './evidence';
-import { statedInClause, admitFor, evidenceQuote, missingIdea, segmentScore, statedIn, statedInOrder, swappedSubject, turnedInStatement, wrongCount } from './claims';
+import { ABSOLUTES, AnswerIndex, coverage, indexAnswer, quote } from './evidence';
+import { CLAIM_WORDS_AT, aboutPoint, admitFor, claimShare, evidenceQuote, missingIdea, segmentScore, statedIn, statedInClause, statedInOrder, swappedSubject, turnedInStatement, wrongCount } from './claims';
 import { alternativeHolds } from './alternatives';
+import { STRAYS_AT, distrusted, strayShare } from './distrust';
 import { Stemmer, lightStem, porter2Stem } from './stem';
-import { Token, markNegation, tokenise } from './text';
+import { markNegation, tokenise } from './text';
 import { CompiledVocabulary, VocabularySource, applyVocabulary, compileVocabulary, synonymGroups } from './vocabulary';
 
 export interface KeyPointVerdict {
@@ -71,10 +72,6 @@ const STATED_WHOLE_AT = 0.9;
 const BARE_ALTERNATIVE_AT = 0.35;
 /** A contradiction is a claim: its words in order, at most this many other terms between two of them (or, from three terms, all in one clause). */
 const CONTRADICTION_GAP = 2;
-/** An answer with this many points contradicted is read with distrust (`distrusted`)… */
-const DISTRUST_FROM = 2;
-/** …and so is one with a point contradicted and this share of its field words foreign to the question (`strayShare`). */
-const STRAYS_AT = 0.3;
 /** A claim of this many terms still counts with one of them (not its first) unsaid. */
 const LONG_CLAIM = 4;
 
@@ -134,47 +131,20 @@ export class Grader {
       for (const clause of reversed) tainted.add(clause);
       keyPoints = keyPoints.map((first, i) => (first.contradicted ? first : this.judge(list[i], index, ownPoints[i], wrongClaims[i], tainted, [])));
     }
-    if (this.features.distrust) keyPoints = this.distrusted(keyPoints, list, index, tainted, () => this.strayShare(question, index, analyser) >= STRAYS_AT);
+    if (this.features.distrust) {
+      const strays = () => strayShare(index, this.materialOf(question, analyser), this.df, this.documents) >= STRAYS_AT;
+      keyPoints = distrusted(keyPoints, strays, (i) => {
+        index.admit = admitFor(list[i], index, tainted, this.features.absolutes);
+        return statedIn(list[i], index, COVERED_AT) !== undefined;
+      });
+    }
     return { keyPoints, suggestedGrade: suggestGrade(keyPoints) };
   }
 
-  /**
-   * An answer that gets several points wrong is not taken at its word for the others, nor one that
-   * gets a point wrong and strays (much of it is what the question's own material never says): a
-   * point whose words are only gathered from around such an answer is partly covered, not covered;
-   * one it states in a sentence still counts.
-   */
-  private distrusted(keyPoints: KeyPointVerdict[], list: Concept[], index: AnswerIndex, tainted: Set<number>, strays: () => boolean): KeyPointVerdict[] {
-    const wrong = keyPoints.filter((k) => k.contradicted).length;
-    const stray = wrong >= 1 && wrong < DISTRUST_FROM && strays();
-    if (wrong < DISTRUST_FROM && !stray) return keyPoints;
-    const why = stray ? 'gets a point wrong and says much the model answer does not' : `gets ${wrong} points wrong`;
-    return keyPoints.map((verdict, i) => {
-      if (!verdict.covered) return verdict;
-      index.admit = admitFor(list[i], index, tainted, this.features.absolutes);
-      if (statedIn(list[i], index, COVERED_AT) !== undefined) return verdict;
-      return { ...verdict, covered: false, partly: true, reason: `partly: not said in one sentence, in an answer that ${why}` };
-    });
-  }
-
-  /**
-   * How much of the answer's field words (words the bank uses somewhere), weighted by rarity, the
-   * question's own material (prompt, model answer, key points, alternatives) never uses: a wrong
-   * answer makes up its mechanisms, a right one mostly says the material's facts in its own words.
-   */
-  private strayShare(question: Question, index: AnswerIndex, analyser: Analyser): number {
+  private materialOf(question: Question, analyser: Analyser): AnswerIndex {
     let material = this.material.get(question);
     if (!material) this.material.set(question, (material = this.indexOf([question.prompt, question.answer, ...question.keyPoints.flatMap((k) => [k.text, ...k.alternatives])].join('.\n'), analyser)));
-    let all = 0;
-    let stray = 0;
-    for (const token of index.tokens) {
-      const df = this.df.get(token.key) ?? 0;
-      if (df === 0) continue; // "honestly", "squeeze": words of talk, not of the field
-      const weight = Math.log(1 + this.documents / (1 + df));
-      all += weight;
-      if (occurrences(token.key, material).length === 0) stray += weight;
-    }
-    return all ? stray / all : 0;
+    return material;
   }
 
   /** A text as the grader reads an answer: stems, vocabulary, negation, clauses and sentences. */
@@ -287,24 +257,6 @@ export class Grader {
     if (score >= PARTLY_AT) return verdict(false, true, `partly; missing: ${missing}`);
     return verdict(false, false, `missing: ${missing}`);
   }
-}
-
-/** Share of the weight of a point's words other than its names that covering it on its own words needs. */
-const CLAIM_WORDS_AT = 0.15;
-
-/** How much of the weight of the point's words other than its names (`Concept.names`) is matched; 1 when it has no others. */
-function claimShare(concept: Concept, matched: Set<string>): number {
-  const claim = concept.terms.filter((t) => !concept.names.has(t.key));
-  const weight = claim.reduce((sum, t) => sum + t.weight, 0);
-  return weight > 0 ? claim.reduce((sum, t) => sum + (matched.has(t.key) ? t.weight : 0), 0) / weight : 1;
-}
-
-/** A sentence is about the point when it states this share of the point's weight (other terms than one turned round) the same way. */
-const ABOUT_SENTENCE_AT = 0.05;
-
-function aboutPoint(concept: Concept, index: AnswerIndex, turned: Token): boolean {
-  const stated = concept.terms.filter((t) => t.key !== turned.key && occurrences(t.key, index).some((x) => x.sentence === turned.sentence && agrees(t, x)));
-  return stated.reduce((sum, t) => sum + t.weight, 0) >= ABOUT_SENTENCE_AT * (concept.total || 1);
 }
 
 /** One identifier of several words joined by dashes or dots (`Access-Control-Allow-Origin`, `select_for_update`). */

@@ -1,0 +1,42 @@
+/**
+ * Answer-level distrust: an answer that gets several points wrong is not taken at its word for the
+ * others, nor one that gets a point wrong and strays (much of it is what the question's own
+ * material never says: a wrong answer makes up its mechanisms, a right one mostly says the
+ * material's facts in its own words). A point whose words such an answer only gathers from around
+ * it is partly covered, not covered; one it states in a sentence still counts.
+ */
+import type { KeyPointVerdict } from './grader';
+import { AnswerIndex, occurrences } from './evidence';
+
+/** An answer with this many points contradicted is read with distrust… */
+export const DISTRUST_FROM = 2;
+/** …and so is one with a point contradicted and this share of its field words foreign to the question. */
+export const STRAYS_AT = 0.3;
+
+export function distrusted(keyPoints: KeyPointVerdict[], strays: () => boolean, statedInSentence: (point: number) => boolean): KeyPointVerdict[] {
+  const wrong = keyPoints.filter((k) => k.contradicted).length;
+  const stray = wrong >= 1 && wrong < DISTRUST_FROM && strays();
+  if (wrong < DISTRUST_FROM && !stray) return keyPoints;
+  const why = stray ? 'gets a point wrong and says much the model answer does not' : `gets ${wrong} points wrong`;
+  return keyPoints.map((verdict, i) =>
+    !verdict.covered || statedInSentence(i) ? verdict : { ...verdict, covered: false, partly: true, reason: `partly: not said in one sentence, in an answer that ${why}` },
+  );
+}
+
+/**
+ * How much of the answer's field words (words the corpus uses somewhere), weighted by rarity, the
+ * question's material (its prompt, model answer, key points and alternatives, read as an answer)
+ * never uses.
+ */
+export function strayShare(index: AnswerIndex, material: AnswerIndex, df: ReadonlyMap<string, number>, documents: number): number {
+  let all = 0;
+  let stray = 0;
+  for (const token of index.tokens) {
+    const known = df.get(token.key) ?? 0;
+    if (known === 0) continue; // "honestly", "squeeze": words of talk, not of the field
+    const weight = Math.log(1 + documents / (1 + known));
+    all += weight;
+    if (occurrences(token.key, material).length === 0) stray += weight;
+  }
+  return all ? stray / all : 0;
+}
