@@ -5,7 +5,9 @@
  * Evidence for a key point: its weighted terms stated anywhere in the answer, or one of the deck's
  * alternatives stated in one sentence. Against it: the answer states those terms the other way
  * round (negated, or by their vocabulary opposite), says it of another subject of the prompt
- * (PATCH where the point is about PUT), or states one of the deck's contradictions.
+ * (PATCH where the point is about PUT), or states one of the deck's contradictions. Names alone
+ * (the point's code, the prompt's words) are no evidence, and an answer that gets points wrong is
+ * read with distrust (distrust.ts).
  */
 import { Question } from '../deck/model';
 import { Grade } from '../progress/scheduler';
