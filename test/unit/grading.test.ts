@@ -11,7 +11,7 @@ import { markNegation, tokenise } from '../../src/core/grading/text';
 import { serialiseEntry, toReviewEntry } from '../../src/core/progress/reviewLog';
 import { parseVocabulary } from '../../src/core/grading/vocabularyFile';
 
-import { bank, covered, full, grader, q } from './gradingFixtures';
+import { bank, bankQuestion, covered, full, grader, q } from './gradingFixtures';
 
 const rest = q('What does REST mean, and what are its constraints?', [
   'Representational State Transfer: an architectural style (Fielding, 2000), not a protocol',
@@ -133,6 +133,13 @@ describe('grading: wrong answers are not credited', () => {
   it('a dot inside a name (gc.collect, settings.py) ends no sentence; one in a version number stays in it', () => {
     const tokens = tokenise('Call gc.collect() from settings.py on Django 4.0. Then stop.', porter2Stem).filter((t) => !t.stop);
     assert.deepStrictEqual(tokens.map((t) => [t.word, t.sentence]), [['call', 0], ['gc', 0], ['collect', 0], ['settings', 0], ['py', 0], ['django', 0], ['4.0', 0], ['stop', 1]]);
+  });
+
+  it('a negative statement agrees with the same one negated in other words, and "isn\'t stateful" is stateless', () => {
+    const stateless = full.grade("REST isn't stateful; the server keeps no client session between requests.", bankQuestion('rest-what-is-rest')).keyPoints[3];
+    assert.deepStrictEqual([stateless.covered, stateless.contradicted], [true, false]);
+    const urls = full.grade('Query string ignored by the resolver, read it via request.GET.', bankQuestion('django-urls')).keyPoints[4];
+    assert.deepStrictEqual([urls.covered, urls.contradicted], [true, false]);
   });
 
   it('a reversed comparison: saying of PATCH what is true of PUT is not credited, and says why', () => {

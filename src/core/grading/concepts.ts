@@ -19,6 +19,8 @@ export interface Term {
   asserted: boolean;
   /** A subject named by the prompt (PUT, PATCH): what the statement is about. */
   subject: boolean;
+  /** Said in a negative clause of the deck ("table names can't be parameterised"). */
+  negative?: boolean;
 }
 
 export interface Pattern {
@@ -120,7 +122,7 @@ export function pattern(text: string, promptKeys: Set<string>, analyser: Analyse
     const weight = weightOf(token, promptKeys, analyser.weighting);
     const known = terms.get(token.key);
     if (known) known.weight = Math.max(known.weight, weight);
-    else terms.set(token.key, { key: token.key, weight, asserted: token.asserted, subject: promptKeys.has(token.key) });
+    else terms.set(token.key, { key: token.key, weight, asserted: token.asserted, subject: promptKeys.has(token.key), ...(token.negativeClause ? { negative: true } : {}) });
   }
   const list = [...terms.values()];
   return { text, terms: list, total: list.reduce((sum, t) => sum + t.weight, 0), reach: tokens.length ? tokens[tokens.length - 1].at - tokens[0].at + 1 : 0 };

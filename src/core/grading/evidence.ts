@@ -103,11 +103,17 @@ export function occurrences(key: string, index: AnswerIndex): Token[] {
 
 /** Same sense: an asserted term is not negated; a negated one ("no session") sits in a negative clause. */
 export function agrees(term: Term, token: Token): boolean {
-  return term.asserted ? token.asserted : !token.asserted || token.negativeClause;
+  // A term negated by the deck agrees with one the answer negates, or one in a negative clause, unless
+  // that clause's negation is the vocabulary's own flip undone ("isn't stateful" is stateless).
+  if (!term.asserted) return !token.asserted || (token.negativeClause && !token.flip);
+  // A negative statement negated in other words ("can't parameterise table names" for "table names can't be parameterised").
+  if (term.negative && !token.asserted) return true;
+  return token.asserted;
 }
 
 /** Plainly the other way round: negated where the deck asserts it, or asserted in a clause with no negation at all. */
 function disagrees(term: Term, token: Token): boolean {
+  if (term.asserted && term.negative) return false;
   return term.asserted ? !token.asserted : token.asserted && !token.negativeClause;
 }
 
