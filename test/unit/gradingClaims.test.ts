@@ -214,3 +214,15 @@ describe('grading: a condition before a colon is no subject', () => {
     assert.strictEqual(covered(full, limits, 'DRF returns 429 Too Many Requests with a Retry-After header.')[1], true);
   });
 });
+
+describe('grading: what an answer contrasts or reports is not its claim', () => {
+  it('"unlike X, …" and "people think X, but …" do not state X; "not only for small apps" claims nothing absolute', () => {
+    const joins = full.grade('Unlike prefetch_related, select_related uses a JOIN for FK and one-to-one.', bankQuestion('orm-select-prefetch-related')).keyPoints;
+    assert.deepStrictEqual([joins[1].covered, joins[2].contradicted], [true, false]);
+    const csrf = full.grade("People think CSRF steals the user's data, but actually the attacker makes the victim's browser send a request with their cookies.", bankQuestion('security-csrf')).keyPoints;
+    assert.strictEqual(csrf[2].contradicted, false);
+    assert.match(full.grade('CSRF steals the user\'s data.', bankQuestion('security-csrf')).keyPoints[2].reason, /^wrong:/);
+    const django = full.grade('Django is not only for small apps: for business-heavy apps with many models, admin, auth and permissions it is the fast choice.', bankQuestion('frameworks-django-or-fastapi')).keyPoints[0];
+    assert.deepStrictEqual([django.covered, django.contradicted], [true, false]);
+  });
+});

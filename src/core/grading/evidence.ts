@@ -43,8 +43,10 @@ export function indexAnswer(tokens: Token[], rawTokens: Token[], typos: boolean,
     clauseWords.set(token.clause, words);
   }
   const absolutes = new Map<number, Set<string>>();
-  for (const token of rawTokens) {
+  for (const [i, token] of rawTokens.entries()) {
     if (!ABSOLUTES.has(token.word)) continue;
+    // "not only for small apps" claims nothing absolute.
+    if (token.word === 'only' && rawTokens[i - 1]?.word === 'not') continue;
     const words = absolutes.get(token.clause) ?? new Set<string>();
     words.add(token.word);
     absolutes.set(token.clause, words);

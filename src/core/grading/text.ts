@@ -99,13 +99,19 @@ export function tokenise(text: string, stem: Stemmer): Token[] {
     const next = pieces[i + 1];
     // "instead of X" and "rather than X" deny X; "not only" denies nothing; "None" is Python's, "none of" denies.
     const backward = DENYING_PREDICATES.has(word) || (word === 'anti' && next === 'pattern') || (DENYING_NEGATIONS.has(word) && DENIED_VERBS.has(next) && endsClause(pieces[i + 2]));
-    const cue = backward || (NEGATIONS.has(word) ? !(word === 'not' && next === 'only') && !(word === 'none' && next !== 'of') : (word === 'instead' && next === 'of') || (word === 'rather' && next === 'than'));
+    // "unlike X, …" and "people think X" say X is not so.
+    const contrast = word === 'unlike' || word === 'misconception' || (REPORTED.has(word) && HEARSAY.has(pieces[i - 1] ?? ''));
+    const cue = backward || contrast || (NEGATIONS.has(word) ? !(word === 'not' && next === 'only') && !(word === 'none' && next !== 'of') : (word === 'instead' && next === 'of') || (word === 'rather' && next === 'than'));
     const number = NUMBER_WORDS[word];
     const stop = !cue && (STOP_WORDS.has(word) || (/^\p{L}$/u.test(word) && number === undefined));
     tokens.push({ key: backward ? '¬<' : cue ? '¬' : number ?? stem(word), word, neg: cue, stop, sentence, clause, aside: depth > 0, flip: false, asserted: true, negativeClause: false, at: tokens.length });
   }
   return tokens;
 }
+
+/** "people think X", "many assume X": X is what others say, not the answer's claim. */
+const REPORTED = new Set(['think', 'assume', 'believe', 'claim', 'say']);
+const HEARSAY = new Set(['people', 'many', 'some', 'folks', 'devs', 'developers', 'everyone', 'often', 'commonly', 'juniors', 'beginners']);
 
 function endsClause(piece: string | undefined): boolean {
   return piece === undefined || SENTENCE_END.has(piece) || CLAUSE_MARK.has(piece) || CLAUSE_WORDS.has(piece);
