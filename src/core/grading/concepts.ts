@@ -221,6 +221,7 @@ function namingOrNot(alternative: Pattern, parts: Segment[], prompt: Set<string>
   return naming ? { ...alternative, naming } : alternative;
 }
 
+/** The prompt's words and the keys of the point's code spans (`Concept.names`). */
 function namesOf(text: string, prompt: Set<string>, analyser: Analyser): Set<string> {
   const names = new Set(prompt);
   for (const span of text.match(/`[^`]+`/g) ?? []) for (const t of analyse(span, analyser)) names.add(t.key);

@@ -113,7 +113,7 @@ export function agrees(term: Term, token: Token): boolean {
   return token.asserted;
 }
 
-/** Plainly the other way round: negated where the deck asserts it, or asserted in a clause with no negation at all. */
+/** Plainly the other way round: negated where the deck asserts it (outside a negative clause of the deck, whose negation may fall on other words), or asserted in a clause with no negation at all. */
 function disagrees(term: Term, token: Token): boolean {
   if (term.asserted && term.negative) return false;
   return term.asserted ? !token.asserted : token.asserted && !token.negativeClause;

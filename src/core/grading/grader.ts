@@ -219,11 +219,11 @@ export class Grader {
     score = segmentScore(concept, cover.matchedKeys) - cover.reversed / total;
     // A term turned round says the opposite only in a sentence that states other terms of the
     // point the same way: alone ("no big keys" for "avoid big keys") it may be the point in other words.
-    const revTokens = cover.reversedTokens.filter((token) => aboutPoint(concept, index, token));
-    const revWeight = revTokens.reduce((sum, token) => sum + (concept.terms.find((t) => t.key === token.key)?.weight ?? 0), 0);
-    if (this.features.negation && revTokens.length > 0 && revWeight >= 0.2 * total && revWeight >= 0.5 * cover.matched) {
-      reversed.push(...revTokens.map((t) => t.clause));
-      return verdict(false, false, `says the opposite: “${quote(index, revTokens[0].clause)}”`, true);
+    const opposite = cover.reversedTokens.filter((token) => aboutPoint(concept, index, token));
+    const oppositeWeight = opposite.reduce((sum, token) => sum + (concept.terms.find((t) => t.key === token.key)?.weight ?? 0), 0);
+    if (this.features.negation && opposite.length > 0 && oppositeWeight >= 0.2 * total && oppositeWeight >= 0.5 * cover.matched) {
+      reversed.push(...opposite.map((t) => t.clause));
+      return verdict(false, false, `says the opposite: “${quote(index, opposite[0].clause)}”`, true);
     }
     const turned = this.features.turning ? turnedInStatement(concept, index, cover) : undefined;
     if (turned !== undefined) {
