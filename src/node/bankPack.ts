@@ -3,7 +3,7 @@
  * of 230-odd small files: a .vsix compresses each file on its own, and many small similar Python
  * files compress badly that way. The pack continues the compiled bank's brotli stream
  * (dist/bank.json.br ends at a flush and is read as it is): the bank's answers and the snippets share
- * their code and words, so the two compress as one, 15 KB smaller than apart. Nothing reads the pack
+ * their code and words, so the two compress as one, 14 KB smaller than apart. Nothing reads the pack
  * at activation: the first snippet or exercise opened writes the whole pack out once into the
  * extension's storage (a folder named by the pack's hash, so an update gets a fresh one), and the
  * files run from there. Node only, no `vscode`.
