@@ -8,7 +8,7 @@ import type { Exercise } from '../../exercise/model';
  * The built-in bank compiled at build time (src/build/compileBank.ts → dist/bank.json.br): the
  * decks and exercises as the parsers give them, with paths relative to the bank folder, so the
  * extension shows the tree without loading a Markdown or YAML parser. Pure data plus the path
- * mapping. Stored as brotli-compressed JSON (about 130 KB in the .vsix, a quarter less than deflated), and
+ * mapping. Stored as brotli-compressed JSON: 129 KB in the .vsix instead of 154 KB deflated, and
  * about 1.5 ms to decompress at activation.
  */
 export interface CompiledBank {
