@@ -83,7 +83,7 @@ describe('grading: a statement of the point with one telling term turned round',
     assert.deepStrictEqual(covered(full, denied, 'makemigrations writes migration files from model changes and touches the database directly.'), [false]);
   });
 
-  it('but "OPTIONS" is not "optional", and a slash lists like a comma ("non-simple methods/headers")', () => {
+  it('but "OPTIONS" is not "optional", and "non-" negates only its word ("non-simple methods/headers")', () => {
     const preflight = q('What is a CORS preflight?', [point('Preflight `OPTIONS` is required for non-simple methods, headers and content types')]);
     assert.deepStrictEqual(covered(full, preflight, 'A preflight OPTIONS request is required for non-simple methods/headers/content types.'), [true]);
   });

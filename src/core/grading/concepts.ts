@@ -104,8 +104,13 @@ const FILLER = new Set(
     .filter(Boolean),
 );
 
+/** How rare a key is across the corpus (inverse document frequency): what a term tells. */
+export function rarityOf(key: string, df: ReadonlyMap<string, number>, documents: number): number {
+  return Math.log(1 + documents / (1 + (df.get(key) ?? 0)));
+}
+
 function weightOf(token: Token, promptKeys: Set<string>, w: Weighting): number {
-  const rarity = w.idf ? Math.log(1 + w.documents / (1 + (w.df.get(token.key) ?? 0))) : 1;
+  const rarity = w.idf ? rarityOf(token.key, w.df, w.documents) : 1;
   if (!w.discount) return rarity;
   let factor = 1;
   if (promptKeys.has(token.key)) factor *= 0.35;

@@ -6,6 +6,7 @@
  * it is partly covered, not covered; one it states in a sentence still counts.
  */
 import type { KeyPointVerdict } from './grader';
+import { rarityOf } from './concepts';
 import { AnswerIndex, occurrences } from './evidence';
 
 /** An answer with this many points contradicted is read with distrust… */
@@ -32,9 +33,8 @@ export function strayShare(index: AnswerIndex, material: AnswerIndex, df: Readon
   let all = 0;
   let stray = 0;
   for (const token of index.tokens) {
-    const known = df.get(token.key) ?? 0;
-    if (known === 0) continue; // "honestly", "squeeze": words of talk, not of the field
-    const weight = Math.log(1 + documents / (1 + known));
+    if (!df.has(token.key)) continue; // "honestly", "squeeze": words of talk, not of the field
+    const weight = rarityOf(token.key, df, documents);
     all += weight;
     if (occurrences(token.key, material).length === 0) stray += weight;
   }
