@@ -68,6 +68,22 @@ describe('grading: paraphrase', () => {
     assert.deepStrictEqual(covered(grader({ vocabulary: false }), orm, answer), [false]);
   });
 
+  it('a phrase that is one word without its function words is matched whole: HTTP is not HttpOnly, a process is not "per process"', () => {
+    // The vocabulary has [httponly, http only], [n+1, n + 1, …] and the opposites [shared, per process].
+    const cookie = q('Where do you keep a session cookie?', ['In an HttpOnly cookie']);
+    assert.deepStrictEqual(covered(full, cookie, 'In a cookie sent over HTTP.'), [false]);
+    assert.deepStrictEqual(covered(full, cookie, 'In a cookie with the HttpOnly flag.'), [true]);
+    const gil = q('How do you use all cores for CPU-bound Python code?', ['Processes: each has its own interpreter and GIL']);
+    const [verdict] = full.grade('Use processes, since each one gets its own interpreter and its own GIL.', gil).keyPoints;
+    assert.deepStrictEqual([verdict.covered, verdict.contradicted], [true, false]);
+  });
+
+  it('a term the point states both ways ("not authenticated", "WWW-Authenticate") is turned round by neither', () => {
+    const status = q('What is the difference between 401 and 403?', ['401 = not authenticated, sent with a WWW-Authenticate header']);
+    const [verdict] = full.grade('401 means the client is unauthenticated, and the server has to send a WWW-Authenticate header with it.', status).keyPoints;
+    assert.deepStrictEqual([verdict.covered, verdict.contradicted], [true, false]);
+  });
+
   it('stems with Porter2: statelessness/stateless, caching/cached meet; authorization stays apart from author', () => {
     assert.strictEqual(porter2Stem('statelessness'), porter2Stem('stateless'));
     assert.strictEqual(porter2Stem('caching'), porter2Stem('cached'));
@@ -136,7 +152,7 @@ describe('grading: wrong answers are not credited', () => {
   });
 
   it('a negative statement agrees with the same one negated in other words, and "isn\'t stateful" is stateless', () => {
-    const stateless = full.grade("REST isn't stateful; the server keeps no client session between requests.", bankQuestion('rest-what-is-rest')).keyPoints[3];
+    const stateless = full.grade("REST isn't stateful; the server keeps no client session between requests, each request is self-contained.", bankQuestion('rest-what-is-rest')).keyPoints[3];
     assert.deepStrictEqual([stateless.covered, stateless.contradicted], [true, false]);
     const urls = full.grade('Query string ignored by the resolver, read it via request.GET.', bankQuestion('django-urls')).keyPoints[4];
     assert.deepStrictEqual([urls.covered, urls.contradicted], [true, false]);
@@ -149,11 +165,13 @@ describe('grading: wrong answers are not credited', () => {
     assert.deepStrictEqual(covered(full, putPatch, 'PUT replaces the full resource, omitted fields are reset; PATCH only sends the changes.'), [true, true]);
   });
 
-  it('a wrong count: "two parts" is not "three parts"', () => {
+  it('a wrong count: "two parts" is not "three parts", and "one part" counts nothing', () => {
     const jwt = q('What are the components of a JWT?', ['Three base64url parts: header.payload.signature']);
     const [verdict] = full.grade('A JWT has two base64url parts, the header and the payload with its signature.', jwt).keyPoints;
     assert.strictEqual(verdict.covered, false);
     assert.match(verdict.reason, /says 2 .*not 3/);
+    // "one" is mostly an article, not a count.
+    assert.deepStrictEqual(covered(full, jwt, 'header.payload.signature, each one base64url-encoded.'), [true]);
   });
 
   it("the deck's contradictions (not:) turn a match into a miss, and its alternatives (also:) credit a paraphrase", () => {

@@ -129,8 +129,24 @@ export function pattern(text: string, promptKeys: Set<string>, analyser: Analyse
     if (known) known.weight = Math.max(known.weight, weight);
     else terms.set(token.key, { key: token.key, weight, asserted: token.asserted, subject: promptKeys.has(token.key), ...(token.negativeClause ? { negative: true } : {}) });
   }
+  // Stated both ways in one part ("not authenticated, sent with WWW-Authenticate"): either way agrees, neither is turned round.
+  for (const key of bothWays(text, analyser)) Object.assign(terms.get(key) ?? {}, { asserted: true, negative: true });
   const list = [...terms.values()];
   return { text, terms: list, total: list.reduce((sum, t) => sum + t.weight, 0), reach: tokens.length ? tokens[tokens.length - 1].at - tokens[0].at + 1 : 0 };
+}
+
+/** A key point's parts and the marks between them (`;`, a label's `:` or `=`, dashes, sentence ends), asides dropped: [part, mark, part, …]. */
+function splitParts(text: string): string[] {
+  return fold(text).replace(/\([^)]*\)/g, ' ').split(/(;|:\s|\s=\s|\s[–—-]\s|\.\s)/);
+}
+
+/** Keys one part of the text states both negated and not (parts of a point may each have their own polarity: "per process: use a shared backend"). */
+function bothWays(text: string, analyser: Analyser): string[] {
+  return splitParts(text).flatMap((part, i) => {
+    if (i % 2 === 1) return [];
+    const tokens = analyse(part, analyser);
+    return [...new Set(tokens.filter((t) => !t.asserted && tokens.some((o) => o.key === t.key && o.asserted)).map((t) => t.key))];
+  });
 }
 
 /** A short part before `:` that starts with one of these states a condition ("Over the limit:", "In production:"), not a subject. */
@@ -142,7 +158,7 @@ const CONDITION_WORDS = /^(over|on|in|for|with|without|after|before|when|if|duri
  * term is its subject when the prompt names it ("PUT sends the full representation").
  */
 function segments(text: string, prompt: Set<string>, analyser: Analyser): Segment[] {
-  const pieces = fold(text).replace(/\([^)]*\)/g, ' ').split(/(;|:\s|\s=\s|\s[–—-]\s|\.\s)/);
+  const pieces = splitParts(text);
   const out: Segment[] = [];
   let label: string | undefined;
   for (let i = 0; i < pieces.length; i += 2) {
@@ -164,12 +180,17 @@ function segments(text: string, prompt: Set<string>, analyser: Analyser): Segmen
   return out;
 }
 
+/** A small number that counts things; not "one", which is mostly an article ("one query per row", "one of them"). */
+function isCount(key: string): boolean {
+  return /^\d\d?$/.test(key) && key !== '1';
+}
+
 /** "three base64url parts" → 3 counts "base64url"… and "part": each number with the next two terms. */
 function countsOf(text: string, analyser: Analyser): Map<string, string> {
   const counts = new Map<string, string>();
   const tokens = analyse(text, analyser);
   tokens.forEach((t, i) => {
-    if (!/^\d+$/.test(t.key) || t.key.length > 2) return;
+    if (!isCount(t.key)) return;
     for (const next of tokens.slice(i + 1, i + 3)) if (next.clause === t.clause && !/^\d/.test(next.key)) counts.set(next.key, t.key);
   });
   return counts;
@@ -178,7 +199,7 @@ function countsOf(text: string, analyser: Analyser): Map<string, string> {
 export function answerCounts(tokens: Token[]): Map<string, Set<string>> {
   const counts = new Map<string, Set<string>>();
   tokens.forEach((t, i) => {
-    if (!/^\d+$/.test(t.key) || t.key.length > 2) return;
+    if (!isCount(t.key)) return;
     for (const next of tokens.slice(i + 1, i + 3)) {
       if (next.clause !== t.clause || /^\d/.test(next.key)) continue;
       const set = counts.get(next.key) ?? new Set<string>();

@@ -25,6 +25,8 @@ interface Phrase {
   keys: string[];
   concept: string;
   flip: boolean;
+  /** Matched word for word, function words included (`literalKeys`). */
+  literal?: boolean;
 }
 
 export interface CompiledVocabulary {
@@ -32,6 +34,8 @@ export interface CompiledVocabulary {
   byFirst: Map<string, Phrase[]>;
   /** One-word forms: key → its concept. */
   single: Map<string, Phrase>;
+  /** Phrases matched word for word, function words included, by their first key (`literalKeys`). */
+  literal: Map<string, Phrase[]>;
 }
 
 /** The keys a phrase is matched on: its terms and negation cues, not its function words. */
@@ -39,31 +43,48 @@ function phraseKeys(text: string, stem: Stemmer): string[] {
   return tokenise(text, stem).filter((t) => !t.stop).map((t) => t.key);
 }
 
+/**
+ * A phrase that is one word once its function words go ("http only", "per process", "n + 1",
+ * "scale out") is matched with them: otherwise every "http", "process", "1" or "scale" would be it.
+ */
+function literalKeys(text: string, stem: Stemmer): string[] | undefined {
+  const all = tokenise(text, stem);
+  return all.length > 1 && all.filter((t) => !t.stop).length === 1 ? all.map((t) => t.key) : undefined;
+}
+
 export function compileVocabulary(groups: readonly string[][], opposites: readonly [string, string][], stem: Stemmer): CompiledVocabulary {
   const phrases: Phrase[] = [];
   const conceptOf = new Map<string, string>();
   const groupOf = new Map<string, string[]>();
   for (const group of groups) {
-    const named = group.map((p) => phraseKeys(p, stem)).filter((k) => k.length > 0);
-    if (named.length < 2) continue;
-    const concept = `=${named[0].join(' ')}`;
-    for (const keys of named) {
-      conceptOf.set(keys.join(' '), concept);
-      groupOf.set(keys.join(' '), group);
-      phrases.push({ keys, concept, flip: false });
+    const forms = group.map((text) => phraseOf(text, stem)).filter((p): p is Omit<Phrase, 'concept' | 'flip'> => p !== undefined);
+    if (forms.length < 2) continue;
+    const concept = `=${phraseKeys(group.find((text) => phraseKeys(text, stem).length > 0) as string, stem).join(' ')}`;
+    for (const form of forms) {
+      conceptOf.set(form.keys.join(' '), concept);
+      groupOf.set(form.keys.join(' '), group);
+      phrases.push({ ...form, concept, flip: false });
     }
   }
   for (const [term, opposite] of opposites) {
-    const termKeys = phraseKeys(term, stem);
-    if (termKeys.length === 0) continue;
-    const concept = conceptOf.get(termKeys.join(' ')) ?? (termKeys.length === 1 ? termKeys[0] : `=${termKeys.join(' ')}`);
-    if (!conceptOf.has(termKeys.join(' ')) && termKeys.length > 1) phrases.push({ keys: termKeys, concept, flip: false });
-    const oppositeKeys = phraseKeys(opposite, stem);
-    const forms = groupOf.get(oppositeKeys.join(' '))?.map((p) => phraseKeys(p, stem)) ?? [oppositeKeys];
-    for (const keys of forms) if (keys.length) phrases.push({ keys, concept, flip: true });
+    const termForm = phraseOf(term, stem);
+    if (!termForm) continue;
+    const key = termForm.keys.join(' ');
+    const concept = conceptOf.get(key) ?? (termForm.keys.length === 1 ? key : `=${key}`);
+    if (!conceptOf.has(key) && termForm.keys.length > 1) phrases.push({ ...termForm, concept, flip: false });
+    const oppositeForm = phraseOf(opposite, stem);
+    if (!oppositeForm) continue;
+    for (const text of groupOf.get(oppositeForm.keys.join(' ')) ?? [opposite]) {
+      const form = phraseOf(text, stem);
+      if (form) phrases.push({ ...form, concept, flip: true });
+    }
   }
   // A later entry for the same phrase wins: the opposites override the group's own concept.
-  const unique = new Map(phrases.map((p) => [p.keys.join(' '), p]));
+  const unique = new Map(phrases.filter((p) => !p.literal).map((p) => [p.keys.join(' '), p]));
+  const literal = new Map<string, Phrase[]>();
+  for (const phrase of new Map(phrases.filter((p) => p.literal).map((p) => [p.keys.join(' '), p])).values()) {
+    literal.set(phrase.keys[0], [...(literal.get(phrase.keys[0]) ?? []), phrase].sort((a, b) => b.keys.length - a.keys.length));
+  }
   // One-word forms apply first, and longer phrases are written in their terms, so that
   // "server remembers" also matches "server keeps" (keep and remember being one concept).
   const single = new Map<string, Phrase>();
@@ -77,13 +98,21 @@ export function compileVocabulary(groups: readonly string[][], opposites: readon
     byFirst.set(phrase.keys[0], list);
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.keys.length - a.keys.length);
-  return { byFirst, single };
+  return { byFirst, single, literal };
+}
+
+/** The keys a phrase of the vocabulary is matched on (none: a phrase of function words only). */
+function phraseOf(text: string, stem: Stemmer): Omit<Phrase, 'concept' | 'flip'> | undefined {
+  const literal = literalKeys(text, stem);
+  if (literal) return { keys: literal, literal: true };
+  const keys = phraseKeys(text, stem);
+  return keys.length ? { keys } : undefined;
 }
 
 /** Replaces each phrase of the vocabulary (within one sentence) by its concept, left to right. */
 export function applyVocabulary(tokens: Token[], vocabulary: CompiledVocabulary): Token[] {
-  if (vocabulary.byFirst.size === 0 && vocabulary.single.size === 0) return tokens;
-  const content = tokens
+  if (vocabulary.byFirst.size === 0 && vocabulary.single.size === 0 && vocabulary.literal.size === 0) return tokens;
+  const content = withLiterals(tokens, vocabulary.literal)
     .filter((t) => !t.stop)
     .map((t) => {
       const one = vocabulary.single.get(t.key);
@@ -100,6 +129,25 @@ export function applyVocabulary(tokens: Token[], vocabulary: CompiledVocabulary)
       continue;
     }
     const words = content.slice(i, i + phrase.keys.length);
+    out.push({ ...first, key: phrase.concept, word: words.map((t) => t.word).join(' '), neg: false, stop: false, flip: phrase.flip });
+    i += phrase.keys.length;
+  }
+  return out;
+}
+
+/** The literal phrases, word for word (function words included), each made one token of its concept. */
+function withLiterals(tokens: Token[], literal: Map<string, Phrase[]>): Token[] {
+  if (literal.size === 0) return tokens;
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const first = tokens[i];
+    const phrase = literal.get(first.key)?.find((p) => p.keys.every((key, k) => tokens[i + k]?.key === key && tokens[i + k].sentence === first.sentence));
+    if (!phrase) {
+      out.push(first);
+      i++;
+      continue;
+    }
+    const words = tokens.slice(i, i + phrase.keys.length);
     out.push({ ...first, key: phrase.concept, word: words.map((t) => t.word).join(' '), neg: false, stop: false, flip: phrase.flip });
     i += phrase.keys.length;
   }
