@@ -84,11 +84,13 @@ describe('grading: paraphrase', () => {
     assert.deepStrictEqual([verdict.covered, verdict.contradicted], [true, false]);
   });
 
-  it('stems with Porter2: statelessness/stateless, caching/cached meet; authorization stays apart from author', () => {
+  it('stems with Porter2: statelessness/stateless, caching/cached meet; authorization stays apart from author, invalidate from invalid', () => {
     assert.strictEqual(porter2Stem('statelessness'), porter2Stem('stateless'));
     assert.strictEqual(porter2Stem('caching'), porter2Stem('cached'));
     assert.strictEqual(porter2Stem('normalise'), porter2Stem('normalize'));
     assert.notStrictEqual(porter2Stem('authorization'), porter2Stem('author'));
+    assert.notStrictEqual(porter2Stem('invalidate'), porter2Stem('invalid'));
+    assert.strictEqual(porter2Stem('invalidation'), porter2Stem('invalidated'));
     assert.notStrictEqual(lightStem('statelessness'), lightStem('stateless'));
   });
 

@@ -6,12 +6,15 @@
  */
 import porter2 from 'wink-porter2-stemmer';
 
-/** Porter2 cuts these to another word's stem (authorization → author, stateful → state, optional → option): keep them apart. */
+/** Porter2 cuts these to another word's stem (authorization → author, stateful → state, optional → option, invalidate → invalid): keep them apart. */
 const STEM_EXCEPTIONS: Record<string, string> = {
   authorization: 'authoriz', authorizations: 'authoriz', authorize: 'authoriz', authorized: 'authoriz', authorizes: 'authoriz', authorizing: 'authoriz',
   authorizer: 'authoriz', stateful: 'stateful', statefulness: 'stateful',
   // optional → option would make the OPTIONS method and "Meta options" the opposite of "required".
   optional: 'optional', optionally: 'optional',
+  // invalidate → invalid would make "invalid credentials" a cache invalidation, and "missing" a cache miss.
+  invalidate: 'invalidat', invalidates: 'invalidat', invalidated: 'invalidat', invalidating: 'invalidat', invalidation: 'invalidat', invalidations: 'invalidat',
+  missing: 'missing',
 };
 
 export type Stemmer = (word: string) => string;
