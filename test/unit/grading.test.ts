@@ -141,6 +141,19 @@ describe('grading: wrong answers are not credited', () => {
     assert.deepStrictEqual(covered(full, storage, 'Not localStorage or sessionStorage for long-lived tokens: any XSS can read them.'), [true]);
   });
 
+  it('"no" denies a thing, not where or for what: its reach ends at a preposition; a negated verb\'s does not', () => {
+    const read = (text: string) => {
+      const tokens = tokenise(text, porter2Stem);
+      markNegation(tokens);
+      return tokens.filter((t) => !t.stop && !t.neg).map((t) => `${t.word}${t.asserted ? '' : '¬'}`).join(' ');
+    };
+    assert.strictEqual(read('no big keys in prod'), 'big¬ keys¬ prod');
+    assert.strictEqual(read('the trace cannot break it down into database time'), 'trace break¬ database¬ time¬');
+    const gil = bankQuestion('python-gil');
+    const verdict = full.grade('If the work is CPU-bound, threads give you no speed-up for it; use processes or C code that releases the lock.', gil).keyPoints[1];
+    assert.deepStrictEqual([verdict.covered, verdict.contradicted], [true, false]);
+  });
+
   it('a dash between spaces ends a clause, so a negation before it does not reach past it', () => {
     const tokens = tokenise("a 401 when it isn't authenticated - the response carries a WWW-Authenticate header", porter2Stem);
     markNegation(tokens);
@@ -158,6 +171,20 @@ describe('grading: wrong answers are not credited', () => {
     assert.deepStrictEqual([stateless.covered, stateless.contradicted], [true, false]);
     const urls = full.grade('Query string ignored by the resolver, read it via request.GET.', bankQuestion('django-urls')).keyPoints[4];
     assert.deepStrictEqual([urls.covered, urls.contradicted], [true, false]);
+  });
+
+  it('a term set off by a contrast ("defeats", "skips", "vs") may be meant either way: it turns nothing round and claims nothing', () => {
+    // The deck says a salt "defeats rainbow tables"; the answer says they are useless.
+    const salt = full.grade('Each user gets their own random salt, so two identical passwords hash differently and rainbow tables are useless.', bankQuestion('security-password-hashing')).keyPoints[1];
+    assert.deepStrictEqual([salt.covered, salt.contradicted], [true, false]);
+    // "skips Model.clean()" is no claim that ModelSerializer calls it; "calls Model.clean()" is.
+    const drf = bankQuestion('drf-serializers');
+    assert.strictEqual(full.grade('ModelSerializer generates the fields but skips Model.clean(), so those rules go in validate().', drf).keyPoints[3].contradicted, false);
+    assert.match(full.grade('ModelSerializer generates the fields and calls Model.clean() for you.', drf).keyPoints[3].reason, /^wrong/);
+    // An asserted term still turns a negated one round where nothing sets it off.
+    const index = q('Why add an index?', ['Lookups in O(log n) instead of full table scans']);
+    assert.match(full.grade('Lookups in O(log n), and it does full table scans.', index).keyPoints[0].reason, /^says the opposite/);
+    assert.strictEqual(full.grade('O(log n) lookups vs full table scans.', index).keyPoints[0].covered, true);
   });
 
   it('a reversed comparison: saying of PATCH what is true of PUT is not credited, and says why', () => {

@@ -29,11 +29,11 @@ export function statedIn(p: Pattern, index: AnswerIndex, share: number): number 
  * the same way round; one `skippable` term after the first may be missing (a long claim is rarely
  * said word for word).
  */
-export function statedInOrder(p: Pattern, index: AnswerIndex, gap: number, skippable: (term: Term) => boolean = () => false): number | undefined {
+export function statedInOrder(p: Pattern, index: AnswerIndex, gap: number, skippable: (term: Term) => boolean = () => false, claim = false): number | undefined {
   if (p.terms.length === 0) return undefined;
   const tokens = index.tokens;
   const position = new Map(tokens.map((t, i) => [t, i]));
-  const at = (term: Pattern['terms'][number]) => occurrences(term.key, index).filter((t) => agrees(term, t));
+  const at = (term: Pattern['terms'][number]) => occurrences(term.key, index).filter((t) => (claim ? claims(term, t) : agrees(term, t)));
   const near = (tokens: Token[], last: number, sentence: number, room: number) =>
     tokens.map((t) => position.get(t) as number).filter((i) => i > last && i - last - 1 <= room && index.tokens[i].sentence === sentence).sort((x, y) => x - y)[0];
   for (const start of at(p.terms[0])) {
@@ -67,11 +67,16 @@ const ORDER_WORDS = /^(befor|after|first|last|earlier|later|preced|follow|then)$
  */
 export function statedInClause(p: Pattern, index: AnswerIndex): number | undefined {
   if (p.terms.length < ANY_ORDER_FROM || p.terms.some((t) => ORDER_WORDS.test(t.key))) return undefined;
-  for (const start of occurrences(p.terms[0].key, index).filter((t) => agrees(p.terms[0], t))) {
+  for (const start of occurrences(p.terms[0].key, index).filter((t) => claims(p.terms[0], t))) {
     if (p.lead && index.raw[start.at - 1]?.word !== p.lead) continue;
-    if (p.terms.slice(1).every((term) => occurrences(term.key, index).some((t) => t.clause === start.clause && agrees(term, t)))) return start.clause;
+    if (p.terms.slice(1).every((term) => occurrences(term.key, index).some((t) => t.clause === start.clause && claims(term, t)))) return start.clause;
   }
   return undefined;
+}
+
+/** A claim's term said the same way round, and not set off by a contrast ("skips `Model.clean()`" claims no call of it). */
+function claims(term: Term, token: Token): boolean {
+  return agrees(term, token) && !(token.contrast && term.asserted && !term.negative);
 }
 
 /**

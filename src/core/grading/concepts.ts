@@ -131,6 +131,8 @@ export function pattern(text: string, promptKeys: Set<string>, analyser: Analyse
   }
   // Stated both ways in one part ("not authenticated, sent with WWW-Authenticate"): either way agrees, neither is turned round.
   for (const key of bothWays(text, analyser)) Object.assign(terms.get(key) ?? {}, { asserted: true, negative: true });
+  // …and so is one set off by a contrast ("bypass `save()`", "salt defeats rainbow tables").
+  for (const token of tokens) if (token.contrast) Object.assign(terms.get(token.key) ?? {}, { asserted: true, negative: true });
   const list = [...terms.values()];
   return { text, terms: list, total: list.reduce((sum, t) => sum + t.weight, 0), reach: tokens.length ? tokens[tokens.length - 1].at - tokens[0].at + 1 : 0 };
 }

@@ -115,7 +115,7 @@ export function agrees(term: Term, token: Token): boolean {
 
 /** Plainly the other way round: negated where the deck asserts it (outside a negative clause of the deck, whose negation may fall on other words), or asserted in a clause with no negation at all. */
 function disagrees(term: Term, token: Token): boolean {
-  if (term.asserted && term.negative) return false;
+  if ((term.asserted && term.negative) || token.contrast) return false;
   return term.asserted ? !token.asserted : token.asserted && !token.negativeClause;
 }
 

@@ -190,7 +190,7 @@ export class Grader {
       const last = claim.terms[claim.terms.length - 1];
       const skippable = (term: Term) => claim.terms.length >= LONG_CLAIM && term !== last && term.asserted && own.byKey.has(term.key);
       // A claim the question's own text also states ("filter" in a point about `.filter()`) tells nothing.
-      const find = (i: AnswerIndex) => statedInOrder(claim, i, CONTRADICTION_GAP, skippable) ?? statedInClause(claim, i);
+      const find = (i: AnswerIndex) => statedInOrder(claim, i, CONTRADICTION_GAP, skippable, true) ?? statedInClause(claim, i);
       if (find(own) !== undefined) continue;
       const hit = find(index);
       if (hit === undefined) continue;

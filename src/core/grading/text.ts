@@ -27,6 +27,10 @@ export interface Token {
   negativeClause: boolean;
   /** Its position among all the text's tokens (function words included), to see the word before it. */
   at: number;
+  /** Set off by a contrast ("bypasses save()", "seek vs full scan", "otherwise spoofed"): it may be meant either way, so it turns nothing round. */
+  contrast?: boolean;
+  /** A preposition comes right before it ("in" of "no big keys in prod"): a negation's reach ends there. */
+  afterPreposition?: boolean;
 }
 
 /** Markdown that would leak into terms: links keep their text, code and emphasis marks go. */
@@ -77,8 +81,11 @@ export function tokenise(text: string, stem: Stemmer): Token[] {
   let sentence = 0;
   let clause = 0;
   let depth = 0;
+  let setOff = 0;
+  let preposition = false;
   for (let i = 0; i < pieces.length; i++) {
     const piece = pieces[i];
+    if (SENTENCE_END.has(piece) || CLAUSE_MARK.has(piece)) setOff = 0;
     if (SENTENCE_END.has(piece)) {
       if (piece !== '.' || tokens.length) {
         sentence++;
@@ -95,7 +102,10 @@ export function tokenise(text: string, stem: Stemmer): Token[] {
     }
     const word = piece.replace(/^_+|_+$/g, '');
     if (!word) continue;
-    if (CLAUSE_WORDS.has(word)) clause++;
+    if (CLAUSE_WORDS.has(word)) {
+      clause++;
+      setOff = 0;
+    }
     const next = pieces[i + 1];
     // "instead of X" and "rather than X" deny X; "not only" denies nothing; "None" is Python's, "none of" denies.
     const backward = DENYING_PREDICATES.has(word) || (word === 'anti' && next === 'pattern') || (DENYING_NEGATIONS.has(word) && DENIED_VERBS.has(next) && endsClause(pieces[i + 2]));
@@ -104,10 +114,26 @@ export function tokenise(text: string, stem: Stemmer): Token[] {
     const cue = backward || contrast || (NEGATIONS.has(word) ? !(word === 'not' && next === 'only') && !(word === 'none' && next !== 'of') : (word === 'instead' && next === 'of') || (word === 'rather' && next === 'than'));
     const number = NUMBER_WORDS[word];
     const stop = !cue && (STOP_WORDS.has(word) || (/^\p{L}$/u.test(word) && number === undefined));
-    tokens.push({ key: backward ? '¬<' : cue ? '¬' : number ?? stem(word), word, neg: cue, stop, sentence, clause, aside: depth > 0, flip: false, asserted: true, negativeClause: false, at: tokens.length });
+    tokens.push({
+      key: backward ? '¬<' : cue ? '¬' : number ?? stem(word), word, neg: cue, stop, sentence, clause, aside: depth > 0, flip: false, asserted: true, negativeClause: false, at: tokens.length,
+      ...(setOff > 0 && !stop && !cue ? { contrast: true } : {}),
+      ...(preposition && !stop && !cue ? { afterPreposition: true } : {}),
+    });
+    if (!stop && !cue) preposition = false;
+    if (PREPOSITIONS.has(word)) preposition = true;
+    if (setOff > 0 && !stop && !cue) setOff--;
+    if (CONTRASTS.test(word)) setOff = NEGATION_REACH;
   }
   return tokens;
 }
+
+/** Negations of a thing rather than of a verb: what they deny ends at a preposition. */
+const NOUN_DENIALS = new Set(['no', 'without', 'instead', 'rather', 'none', 'nothing', 'neither', 'nor']);
+/** "no big keys in prod", "no speed-up for CPU-bound threads": what a denial of a thing denies ends at these. */
+const PREPOSITIONS = new Set(['in', 'on', 'for', 'at', 'from', 'to', 'by', 'with', 'during', 'under', 'via', 'per', 'across', 'between', 'within', 'into', 'through', 'behind']);
+
+/** Words after which a term may be meant either way: what is bypassed, avoided or compared against. */
+const CONTRASTS = /^(vs|versus|over|otherwise|bypass(es|ed|ing)?|skip(s|ped|ping)?|avoid(s|ed|ing)?|prevent(s|ed|ing)?|defeat(s|ed|ing)?|hides?|hiding|lacks?)$/;
 
 /** "people think X", "many assume X": X is what others say, not the answer's claim. */
 const REPORTED = new Set(['think', 'assume', 'believe', 'claim', 'say']);
@@ -122,6 +148,7 @@ export function markNegation(tokens: Token[]): void {
   const negative = new Set(tokens.filter((t) => t.neg || t.flip).map((t) => t.clause));
   for (const token of tokens) token.negativeClause = negative.has(token.clause);
   let reach = 0;
+  let denial = false;
   let clause = -1;
   for (const token of tokens) {
     if (token.clause !== clause) {
@@ -135,9 +162,12 @@ export function markNegation(tokens: Token[]): void {
     if (token.neg) {
       // "non-blocking", "non-simple": the prefix negates its word, not the rest of the clause.
       reach = token.word === 'non' ? 1 : NEGATION_REACH;
+      denial = NOUN_DENIALS.has(token.word);
       continue;
     }
     if (token.stop) continue;
+    // "No" denies a thing, not where or for what: "no big keys in prod" still speaks of prod ("can't break it down into DB time" denies it all).
+    if (denial && reach > 0 && reach < NEGATION_REACH && token.afterPreposition) reach = 0;
     const negated = reach > 0;
     if (reach > 0) reach--;
     token.asserted = negated === token.flip;
