@@ -141,7 +141,7 @@ describe('grading: wrong answers are not credited', () => {
     assert.deepStrictEqual(covered(full, storage, 'Not localStorage or sessionStorage for long-lived tokens: any XSS can read them.'), [true]);
   });
 
-  it('"no" denies a thing, not where or for what: its reach ends at a preposition; a negated verb\'s does not', () => {
+  it('"no" denies a thing, not where or for what: its reach ends at a preposition or a verb; a negated verb\'s does not', () => {
     const read = (text: string) => {
       const tokens = tokenise(text, porter2Stem);
       markNegation(tokens);
@@ -149,6 +149,10 @@ describe('grading: wrong answers are not credited', () => {
     };
     assert.strictEqual(read('no big keys in prod'), 'big¬ keys¬ prod');
     assert.strictEqual(read('the trace cannot break it down into database time'), 'trace break¬ database¬ time¬');
+    assert.strictEqual(read('a 404 instead of a 403 can hide that it exists'), '404 403¬ hide exists');
+    // A call's empty parentheses end no clause, and "!=" negates.
+    assert.strictEqual(read("doesn't call save() or send signals"), 'call¬ save¬ send¬ signals¬');
+    assert.strictEqual(read('signed != encrypted'), 'signed encrypted¬');
     const gil = bankQuestion('python-gil');
     const verdict = full.grade('If the work is CPU-bound, threads give you no speed-up for it; use processes or C code that releases the lock.', gil).keyPoints[1];
     assert.deepStrictEqual([verdict.covered, verdict.contradicted], [true, false]);

@@ -29,8 +29,8 @@ export interface Token {
   at: number;
   /** Set off by a contrast ("bypasses save()", "seek vs full scan", "otherwise spoofed"): it may be meant either way, so it turns nothing round. */
   contrast?: boolean;
-  /** A preposition comes right before it ("in" of "no big keys in prod"): a negation's reach ends there. */
-  afterPreposition?: boolean;
+  /** A preposition or an auxiliary comes right before it ("in" of "no big keys in prod", "can" of "instead of 403 can hide it"): a denial of a thing ends there. */
+  denialEnds?: boolean;
 }
 
 /** Markdown that would leak into terms: links keep their text, code and emphasis marks go. */
@@ -64,7 +64,7 @@ const CLAUSE_MARK = new Set([',', ':', '(', ')', '=', '→', '->']);
 const CLAUSE_WORDS = new Set(['and', 'but', 'while', 'whereas', 'so', 'because', 'although', 'though', 'which', 'then', 'whilst', 'unlike']);
 
 const NEGATIONS = new Set(
-  'not no never without cannot nothing none neither nor non dont doesnt didnt isnt arent wasnt werent cant couldnt shouldnt wont wouldnt hasnt havent hadnt mustnt neednt nobody nowhere'.split(' '),
+  '!= not no never without cannot nothing none neither nor non dont doesnt didnt isnt arent wasnt werent cant couldnt shouldnt wont wouldnt hasnt havent hadnt mustnt neednt nobody nowhere'.split(' '),
 );
 /** Words that deny what comes before them in their clause: "ALLOWED_HOSTS is ignored". */
 const DENYING_PREDICATES = new Set(['ignored', 'unnecessary', 'pointless', 'useless', 'irrelevant', 'needless', 'unneeded', 'antipattern', 'myth', 'overrated']);
@@ -82,10 +82,10 @@ export function tokenise(text: string, stem: Stemmer): Token[] {
   let clause = 0;
   let depth = 0;
   let setOff = 0;
-  let preposition = false;
+  let boundary = false;
   for (let i = 0; i < pieces.length; i++) {
     const piece = pieces[i];
-    if (SENTENCE_END.has(piece) || CLAUSE_MARK.has(piece)) setOff = 0;
+    if (SENTENCE_END.has(piece) || (CLAUSE_MARK.has(piece) && !(piece === '(' && pieces[i + 1] === ')'))) setOff = 0;
     if (SENTENCE_END.has(piece)) {
       if (piece !== '.' || tokens.length) {
         sentence++;
@@ -94,6 +94,11 @@ export function tokenise(text: string, stem: Stemmer): Token[] {
       continue;
     }
     if (piece === '/') continue;
+    // A call's empty parentheses (`save()`) end no clause.
+    if (piece === '(' && pieces[i + 1] === ')') {
+      i++;
+      continue;
+    }
     if (CLAUSE_MARK.has(piece)) {
       if (piece === '(') depth++;
       if (piece === ')') depth = Math.max(0, depth - 1);
@@ -104,7 +109,8 @@ export function tokenise(text: string, stem: Stemmer): Token[] {
     if (!word) continue;
     if (CLAUSE_WORDS.has(word)) {
       clause++;
-      setOff = 0;
+      // "bypass save() and the model signals": what a contrast sets off goes on over "and".
+      if (word !== 'and') setOff = 0;
     }
     const next = pieces[i + 1];
     // "instead of X" and "rather than X" deny X; "not only" denies nothing; "None" is Python's, "none of" denies.
@@ -117,15 +123,18 @@ export function tokenise(text: string, stem: Stemmer): Token[] {
     tokens.push({
       key: backward ? '¬<' : cue ? '¬' : number ?? stem(word), word, neg: cue, stop, sentence, clause, aside: depth > 0, flip: false, asserted: true, negativeClause: false, at: tokens.length,
       ...(setOff > 0 && !stop && !cue ? { contrast: true } : {}),
-      ...(preposition && !stop && !cue ? { afterPreposition: true } : {}),
+      ...(boundary && !stop && !cue ? { denialEnds: true } : {}),
     });
-    if (!stop && !cue) preposition = false;
-    if (PREPOSITIONS.has(word)) preposition = true;
+    if (!stop && !cue) boundary = false;
+    if (PREPOSITIONS.has(word) || AUXILIARIES.has(word)) boundary = true;
     if (setOff > 0 && !stop && !cue) setOff--;
     if (CONTRASTS.test(word)) setOff = NEGATION_REACH;
   }
   return tokens;
 }
+
+/** "instead of 403 can hide it": a verb after the denied thing is not denied with it. */
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'can', 'could', 'will', 'would', 'should', 'must', 'may', 'might', 'has', 'have', 'does', 'do']);
 
 /** Negations of a thing rather than of a verb: what they deny ends at a preposition. */
 const NOUN_DENIALS = new Set(['no', 'without', 'instead', 'rather', 'none', 'nothing', 'neither', 'nor']);
@@ -167,7 +176,7 @@ export function markNegation(tokens: Token[]): void {
     }
     if (token.stop) continue;
     // "No" denies a thing, not where or for what: "no big keys in prod" still speaks of prod ("can't break it down into DB time" denies it all).
-    if (denial && reach > 0 && reach < NEGATION_REACH && token.afterPreposition) reach = 0;
+    if (denial && reach > 0 && reach < NEGATION_REACH && token.denialEnds) reach = 0;
     const negated = reach > 0;
     if (reach > 0) reach--;
     token.asserted = negated === token.flip;
