@@ -15,6 +15,7 @@ import { Analyser, Concept, Term, answerCounts, concepts, documentFrequencies } 
 import { ABSOLUTES, AnswerIndex, coverage, indexAnswer, quote } from './evidence';
 import { CLAIM_WORDS_AT, aboutPoint, admitFor, claimShare, evidenceQuote, missingIdea, segmentScore, statedIn, statedInClause, statedInOrder, swappedSubject, turnedInStatement, wrongCount } from './claims';
 import { alternativeHolds } from './alternatives';
+import { foreignVersionClauses, pointOfClause } from './versions';
 import { STRAYS_AT, distrusted, strayShare } from './distrust';
 import { Stemmer, lightStem, porter2Stem } from './stem';
 import { markNegation, tokenise } from './text';
@@ -118,6 +119,13 @@ export class Grader {
     let own = this.ownText.get(question);
     if (!own) this.ownText.set(question, (own = this.indexOf([...question.keyPoints.map((k) => k.text), question.answer].join('.\n'), analyser)));
     const claimed = list.map((concept) => this.wrongClaims(concept, index, own));
+    // A version the question never names, said of a point, is that point got wrong.
+    if (this.features.contradictions) {
+      for (const clause of foreignVersionClauses(index, this.materialOf(question, analyser))) {
+        const point = pointOfClause(list, index, clause);
+        if (point !== undefined) claimed[point].push(clause);
+      }
+    }
     const wrongClaims = claimed.map((hits) => hits[0]);
     // A clause that states a wrong claim (any of them) is no evidence for any other point either.
     const tainted = new Set(this.features.tainting ? claimed.flat() : []);
