@@ -107,13 +107,17 @@ describe('grading: a point is not covered by its names alone', () => {
 });
 
 
-describe('grading: a version the question never names', () => {
+describe('grading: a version or status code the question never names', () => {
   it('dates the point wrong ("removed in 3.12" where the deck says 3.13); the right version, or none, is no contradiction', () => {
     const gil = bankQuestion('python-gil');
     const wrong = full.grade('The GIL was removed in Python 3.12, so threads run Python code in parallel on every core now.', gil).keyPoints[4];
     assert.deepStrictEqual([wrong.contradicted, wrong.reason], [true, 'wrong: “the gil was removed in python 3.12”']);
     const right = full.grade('Since 3.13 there is an optional free-threaded build of CPython (PEP 703) that runs without the GIL.', gil).keyPoints[4];
     assert.deepStrictEqual([right.covered, right.contradicted], [true, false]);
+    // So does a status code: a failed validation is a 400, not a 500.
+    const drf = bankQuestion('drf-serializers');
+    assert.match(full.grade('is_valid() fills serializer.errors, and with raise_exception=True DRF answers with a 500 error.', drf).keyPoints[0].reason, /^wrong: .*500/);
+    assert.strictEqual(full.grade('is_valid() fills serializer.errors, and with raise_exception=True DRF answers with a 400 error.', drf).keyPoints[0].covered, true);
     // A question that names no version cannot be answered with a wrong one.
     const plain = q('What is a reverse proxy?', ['It terminates TLS and balances load across the application servers']);
     assert.strictEqual(full.grade('nginx 1.25 terminates TLS and balances load across the app servers.', plain).keyPoints[0].covered, true);

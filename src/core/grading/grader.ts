@@ -15,7 +15,7 @@ import { Analyser, Concept, Term, answerCounts, concepts, documentFrequencies } 
 import { ABSOLUTES, AnswerIndex, coverage, indexAnswer, quote } from './evidence';
 import { CLAIM_WORDS_AT, aboutPoint, admitFor, claimShare, evidenceQuote, missingIdea, segmentScore, statedIn, statedInClause, statedInOrder, swappedSubject, turnedInStatement, wrongCount } from './claims';
 import { alternativeHolds } from './alternatives';
-import { foreignVersionClauses, pointOfClause } from './versions';
+import { foreignFactClauses, pointOfClause } from './versions';
 import { STRAYS_AT, distrusted, strayShare } from './distrust';
 import { Stemmer, lightStem, porter2Stem } from './stem';
 import { markNegation, tokenise } from './text';
@@ -118,11 +118,16 @@ export class Grader {
     const list = this.conceptsOf(question, synonyms, analyser);
     let own = this.ownText.get(question);
     if (!own) this.ownText.set(question, (own = this.indexOf([...question.keyPoints.map((k) => k.text), question.answer].join('.\n'), analyser)));
+    const ownPoints = list.map((concept) => {
+      let point = this.ownPoint.get(concept);
+      if (!point) this.ownPoint.set(concept, (point = this.indexOf(concept.text, analyser)));
+      return point;
+    });
     const claimed = list.map((concept) => this.wrongClaims(concept, index, own));
-    // A version the question never names, said of a point, is that point got wrong.
+    // A version or status code the question never names, said of a point, is that point got wrong.
     if (this.features.contradictions) {
-      for (const clause of foreignVersionClauses(index, this.materialOf(question, analyser))) {
-        const point = pointOfClause(list, index, clause);
+      for (const { clause, kind } of foreignFactClauses(index, this.materialOf(question, analyser))) {
+        const point = pointOfClause(list, ownPoints, index, clause, kind);
         if (point !== undefined) claimed[point].push(clause);
       }
     }
@@ -130,11 +135,6 @@ export class Grader {
     // A clause that states a wrong claim (any of them) is no evidence for any other point either.
     const tainted = new Set(this.features.tainting ? claimed.flat() : []);
     const reversed: number[] = [];
-    const ownPoints = list.map((concept) => {
-      let point = this.ownPoint.get(concept);
-      if (!point) this.ownPoint.set(concept, (point = this.indexOf(concept.text, analyser)));
-      return point;
-    });
     let keyPoints = list.map((concept, i) => this.judge(concept, index, ownPoints[i], wrongClaims[i], tainted, reversed));
     if (this.features.tainting && reversed.some((c) => !tainted.has(c))) {
       // So is a clause that says a point the other way round: judge again without it.

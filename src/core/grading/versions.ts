@@ -1,36 +1,44 @@
 /**
- * Versions: a question that says which release brought what (Django 5.1's pool, Python 3.13's
- * free-threaded build) is answered with those versions. An answer that dates the point to a version
- * the question's material never names ("pooled by default since 2.0") has the fact wrong, however
- * well its other words match.
+ * Facts of a closed form: release numbers and HTTP status codes. A question that says which release
+ * brought what (Django 5.1's pool, Python 3.13's free-threaded build) or which status answers what
+ * (412 for a failed If-Match) is answered with those. An answer that gives a version or a status the
+ * question's material never names ("pooled by default since 2.0", "ValidationError is a 500") has
+ * the fact wrong, however well its other words match.
  */
 import { Concept } from './concepts';
 import { AnswerIndex, coverage, occurrences } from './evidence';
 
 /** A release number as answers write it: 2.0, 3.13, 0.118 (not an IP address, not a bare integer). */
 const VERSION = /^\d{1,2}\.\d{1,3}$/;
+/** The status codes answers use (RFC 9110, 6585); not 100 or 300, which are more often amounts. */
+const STATUS = /^(20[0-4]|30[1-478]|40[0-9]|41[0-5]|42[2689]|50[0-4])$/;
+const KINDS = [VERSION, STATUS];
 
-/** The clauses of the answer that name a version the question's material does not, when the material names versions at all. */
-export function foreignVersionClauses(index: AnswerIndex, material: AnswerIndex): number[] {
-  if (!material.tokens.some((t) => VERSION.test(t.key))) return [];
-  const clauses = index.tokens.filter((t) => VERSION.test(t.key) && occurrences(t.key, material).length === 0).map((t) => t.clause);
-  return [...new Set(clauses)];
+/** For each clause of the answer that names a version or status the material does not (where it names that kind at all), the kind. */
+export function foreignFactClauses(index: AnswerIndex, material: AnswerIndex): { clause: number; kind: RegExp }[] {
+  const found = new Map<number, RegExp>();
+  for (const kind of KINDS) {
+    if (!material.tokens.some((t) => kind.test(t.word))) continue;
+    for (const token of index.tokens) if (kind.test(token.word) && occurrences(token.key, material).length === 0) found.set(token.clause, kind);
+  }
+  return [...found].map(([clause, kind]) => ({ clause, kind }));
 }
 
 /**
- * The point a clause dates: of the points that name a version, the one whose terms it states most
- * of; the only such point, if it states none of theirs; else, of all points, the one it states most of.
+ * The point a clause gets wrong: of the points that name that kind of fact, the one whose terms it
+ * states most of; the only such point, if it states none of theirs; else, of all points, the one it
+ * states most of.
  */
-export function pointOfClause(list: readonly Concept[], index: AnswerIndex, clause: number): number | undefined {
+export function pointOfClause(list: readonly Concept[], pointTexts: readonly AnswerIndex[], index: AnswerIndex, clause: number, kind: RegExp): number | undefined {
   const all = list.map((concept, point) => ({ concept, point }));
-  const dated = all.filter(({ concept }) => concept.terms.some((t) => VERSION.test(t.key)));
-  return bestOf(dated, index, clause) ?? (dated.length === 1 ? dated[0].point : bestOf(all, index, clause));
+  const naming = all.filter(({ point }) => pointTexts[point].tokens.some((t) => kind.test(t.word)));
+  return bestOf(naming, index, clause, kind) ?? (naming.length === 1 ? naming[0].point : bestOf(all, index, clause, kind));
 }
 
-function bestOf(points: { concept: Concept; point: number }[], index: AnswerIndex, clause: number): number | undefined {
+function bestOf(points: { concept: Concept; point: number }[], index: AnswerIndex, clause: number, kind: RegExp): number | undefined {
   let best: { point: number; share: number } | undefined;
   for (const { concept, point } of points) {
-    const share = coverage(concept.terms, index, (t) => t.clause === clause && !VERSION.test(t.key)).matched / (concept.total || 1);
+    const share = coverage(concept.terms, index, (t) => t.clause === clause && !kind.test(t.word)).matched / (concept.total || 1);
     if (share > 0 && (!best || share > best.share)) best = { point, share };
   }
   return best?.point;
