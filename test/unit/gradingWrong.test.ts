@@ -35,13 +35,15 @@ describe('grading: bare names and reversed clauses', () => {
 
   it("a one-word alternative (ETag) is no evidence without enough of the point's own words", () => {
     const etag = bankQuestion('performance-http-caching-etag');
-    const wrong = 'An ETag is the expiry date of the response, and when it passes the server returns 200 with the body.';
+    const wrong = 'An ETag is the expiry date of the response, and when it passes the server returns the body again.';
     assert.strictEqual(covered(full, etag, wrong)[1], false);
     // A third of the point's words (ETag, returns, body) is not "partly covered" either: partly needs 0.4.
     const verdict = full.grade(wrong, etag).keyPoints[1];
     assert.ok(verdict.score > 0.25 && verdict.score < 0.4, `score ${verdict.score}`);
     assert.deepStrictEqual([verdict.partly, verdict.reason], [false, 'missing: if-none-match with a matching etag returns 304 with an empty body']);
     assert.strictEqual(covered(full, etag, 'The ETag is a version fingerprint; if If-None-Match still matches, the server answers 304 with an empty body.')[1], true);
+    // With a status the deck never gives there ("returns 200"), it is the point got wrong.
+    assert.match(full.grade('An ETag is the expiry date of the response, and when it passes the server returns 200 with the body.', etag).keyPoints[1].reason, /^wrong: .*200/);
   });
 
   it('a clause that says one point the other way round ("encrypted payload") is no evidence for another (the claims)', () => {
