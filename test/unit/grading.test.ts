@@ -257,7 +257,9 @@ describe('grading: kept with the review', () => {
     assert.deepStrictEqual(toReviewEntry({ id: 'q', at: '2026-12-01T10:00:00.000Z', grade: 3, mode: 'typed', coveredByUser: ['x'], suggestedGrade: 7 }), { id: 'q', at: '2026-12-01T10:00:00.000Z', grade: 3, mode: 'typed' });
   });
 
-  it('an answer made of a question\'s own key points covers every one of them, for every question of the bank', () => {
+  it('an answer made of a question\'s own key points covers every one of them, for every question of the bank', function () {
+    // It grades the whole bank (about a second, more on a busy machine).
+    this.timeout(20_000);
     // No contradiction, subject or count check may fire on the model's own statements.
     const short = bank.questions
       .map((question) => ({ question, verdict: full.grade(question.keyPoints.map((k) => k.text).join('. '), question) }))

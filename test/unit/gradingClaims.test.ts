@@ -171,7 +171,7 @@ describe('grading: every wrong claim of a point taints its clause', () => {
     ]);
     const wrong = '401 means the user lacks permission, and 403 means not logged in.';
     assert.deepStrictEqual(covered(full, codes, wrong), [false, false]);
-    assert.deepStrictEqual(covered(grader({ tainting: false }), codes, wrong), [false, true]);
+    assert.deepStrictEqual(covered(grader({ tainting: false, distrust: false }), codes, wrong), [false, true]);
   });
 });
 

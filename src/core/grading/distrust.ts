@@ -12,7 +12,7 @@ import { AnswerIndex, occurrences } from './evidence';
 /** An answer with this many points contradicted is read with distrust… */
 export const DISTRUST_FROM = 2;
 /** …and so is one with a point contradicted and this share of its field words foreign to the question. */
-export const STRAYS_AT = 0.3;
+export const STRAYS_AT = 0.25;
 
 export function distrusted(keyPoints: KeyPointVerdict[], strays: () => boolean, statedInSentence: (point: number) => boolean): KeyPointVerdict[] {
   const wrong = keyPoints.filter((k) => k.contradicted).length;
