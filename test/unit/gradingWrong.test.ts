@@ -120,8 +120,21 @@ describe('grading: a version or status code the question never names', () => {
     const drf = bankQuestion('drf-serializers');
     assert.match(full.grade('is_valid() fills serializer.errors, and with raise_exception=True DRF answers with a 500 error.', drf).keyPoints[0].reason, /^wrong: .*500/);
     assert.strictEqual(full.grade('is_valid() fills serializer.errors, and with raise_exception=True DRF answers with a 400 error.', drf).keyPoints[0].covered, true);
+    // Ruled out, or compared with the right one in its sentence, a version is no wrong fact.
+    const cache = bankQuestion('caching-django-cache-framework');
+    assert.match(full.grade('The built-in RedisCache backend came with Django 3.2.', cache).keyPoints[1].reason, /^wrong: .*3\.2/);
+    assert.strictEqual(full.grade('The built-in RedisCache backend came in Django 4.0, not 3.2.', cache).keyPoints[1].contradicted, false);
+    assert.strictEqual(full.grade("Since Django 4.0 there's a built-in RedisCache backend, and on 3.2 and older you use django-redis.", cache).keyPoints[1].contradicted, false);
     // A question that names no version cannot be answered with a wrong one.
     const plain = q('What is a reverse proxy?', ['It terminates TLS and balances load across the application servers']);
     assert.strictEqual(full.grade('nginx 1.25 terminates TLS and balances load across the app servers.', plain).keyPoints[0].covered, true);
+  });
+});
+
+describe('grading: a claim is said the same way round, strictly', () => {
+  it('a claim with "nothing" in it is not stated by its denial ("filter() doesn\'t raise when nothing matches")', () => {
+    const filter = bankQuestion('orm-get-vs-filter');
+    assert.match(full.grade('filter() raises an error when nothing matches.', filter).keyPoints[1].reason, /^wrong/);
+    assert.strictEqual(full.grade("filter() doesn't raise when nothing matches, you just get an empty QuerySet.", filter).keyPoints[1].contradicted, false);
   });
 });

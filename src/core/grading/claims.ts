@@ -74,9 +74,14 @@ export function statedInClause(p: Pattern, index: AnswerIndex): number | undefin
   return undefined;
 }
 
-/** A claim's term said the same way round, and not set off by a contrast ("skips `Model.clean()`" claims no call of it). */
+/**
+ * A claim's term said the same way round: strictly (a claim that says "nothing" somewhere is not
+ * stated by its denial, "filter() doesn't raise when nothing matches"), and not set off by a
+ * contrast ("skips `Model.clean()`" claims no call of it).
+ */
 function claims(term: Term, token: Token): boolean {
-  return agrees(term, token) && !(token.contrast && term.asserted && !term.negative);
+  if (term.either) return true;
+  return term.asserted ? token.asserted && !token.contrast : agrees(term, token);
 }
 
 /**

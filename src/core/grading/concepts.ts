@@ -21,6 +21,8 @@ export interface Term {
   subject: boolean;
   /** Said in a negative clause of the deck ("table names can't be parameterised"). */
   negative?: boolean;
+  /** Meant either way: stated both ways in one part, or set off by a contrast ("bypass `save()`"). */
+  either?: boolean;
 }
 
 export interface Pattern {
@@ -130,9 +132,9 @@ export function pattern(text: string, promptKeys: Set<string>, analyser: Analyse
     else terms.set(token.key, { key: token.key, weight, asserted: token.asserted, subject: promptKeys.has(token.key), ...(token.negativeClause ? { negative: true } : {}) });
   }
   // Stated both ways in one part ("not authenticated, sent with WWW-Authenticate"): either way agrees, neither is turned round.
-  for (const key of bothWays(text, analyser)) Object.assign(terms.get(key) ?? {}, { asserted: true, negative: true });
+  for (const key of bothWays(text, analyser)) Object.assign(terms.get(key) ?? {}, { asserted: true, either: true });
   // …and so is one set off by a contrast ("bypass `save()`", "salt defeats rainbow tables").
-  for (const token of tokens) if (token.contrast) Object.assign(terms.get(token.key) ?? {}, { asserted: true, negative: true });
+  for (const token of tokens) if (token.contrast) Object.assign(terms.get(token.key) ?? {}, { asserted: true, either: true });
   const list = [...terms.values()];
   return { text, terms: list, total: list.reduce((sum, t) => sum + t.weight, 0), reach: tokens.length ? tokens[tokens.length - 1].at - tokens[0].at + 1 : 0 };
 }

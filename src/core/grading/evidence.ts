@@ -105,6 +105,7 @@ export function occurrences(key: string, index: AnswerIndex): Token[] {
 
 /** Same sense: an asserted term is not negated; a negated one ("no session") sits in a negative clause. */
 export function agrees(term: Term, token: Token): boolean {
+  if (term.either) return true;
   // A term negated by the deck agrees with one the answer negates, or one in a negative clause, unless
   // that clause's negation is the vocabulary's own flip undone ("isn't stateful" is stateless).
   if (!term.asserted) return !token.asserted || (token.negativeClause && !token.flip);
@@ -115,7 +116,7 @@ export function agrees(term: Term, token: Token): boolean {
 
 /** Plainly the other way round: negated where the deck asserts it (outside a negative clause of the deck, whose negation may fall on other words), or asserted in a clause with no negation at all. */
 function disagrees(term: Term, token: Token): boolean {
-  if ((term.asserted && term.negative) || token.contrast) return false;
+  if (term.either || (term.asserted && term.negative) || token.contrast) return false;
   return term.asserted ? !token.asserted : token.asserted && !token.negativeClause;
 }
 

@@ -7,6 +7,7 @@
  */
 import { Concept } from './concepts';
 import { AnswerIndex, coverage, occurrences } from './evidence';
+import { Token } from './text';
 
 /** A release number as answers write it: 2.0, 3.13, 0.118 (not an IP address, not a bare integer). */
 const VERSION = /^\d{1,2}\.\d{1,3}$/;
@@ -19,7 +20,14 @@ export function foreignFactClauses(index: AnswerIndex, material: AnswerIndex): {
   const found = new Map<number, RegExp>();
   for (const kind of KINDS) {
     if (!material.tokens.some((t) => kind.test(t.word))) continue;
-    for (const token of index.tokens) if (kind.test(token.word) && occurrences(token.key, material).length === 0) found.set(token.clause, kind);
+    const known = (token: Token) => occurrences(token.key, material).length > 0;
+    // A sentence that also gives the material's own version or status compares them ("since 4.0; on 3.2 you use django-redis").
+    const comparing = new Set(index.tokens.filter((t) => kind.test(t.word) && known(t)).map((t) => t.sentence));
+    for (const token of index.tokens) {
+      if (!kind.test(token.word) || known(token) || comparing.has(token.sentence)) continue;
+      // Stated, not denied: "not 3.2", "doesn't return a 500" rule a wrong fact out.
+      if (token.asserted && !token.negativeClause) found.set(token.clause, kind);
+    }
   }
   return [...found].map(([clause, kind]) => ({ clause, kind }));
 }
