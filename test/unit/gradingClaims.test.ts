@@ -226,3 +226,12 @@ describe('grading: what an answer contrasts or reports is not its claim', () => 
     assert.deepStrictEqual([django.covered, django.contradicted], [true, false]);
   });
 });
+
+describe('grading: a term turned round in a clause about another thing the prompt names', () => {
+  it('says nothing against this part ("Flask isn\'t batteries included" for the part about Django)', () => {
+    const frameworks = bankQuestion('frameworks-django-vs-fastapi-vs-flask');
+    assert.strictEqual(full.grade("Flask isn't batteries included and it's a WSGI framework, not ASGI.", frameworks).keyPoints[0].contradicted, false);
+    // Said of the part's own subject, it still says the opposite.
+    assert.match(full.grade("Django isn't batteries included, it is a microframework where you pick every extension yourself.", frameworks).keyPoints[0].reason, /^(says the opposite|wrong)/);
+  });
+});

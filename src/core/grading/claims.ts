@@ -243,6 +243,18 @@ export function claimShare(concept: Concept, matched: Set<string>): number {
 const ABOUT_SENTENCE_AT = 0.05;
 
 /** Whether the sentence of a term said the other way round also states other terms of the point the same way. */
+/**
+ * A term turned round in a clause about another thing the prompt names ("Flask isn't batteries
+ * included" for the part about Django): said of that, it says nothing against this part.
+ */
+export function saidOfOther(concept: Concept, index: AnswerIndex, turned: Token): boolean {
+  const parts = concept.segments.filter((segment) => segment.keys.has(turned.key));
+  if (parts.length === 0 || parts.some((segment) => !segment.subject)) return false;
+  // Things the prompt compares (Django, Flask; TestCase, TransactionTestCase), not a label such as "Payload".
+  const named = clauseSubjects(index, turned.clause, concept.promptSubjects);
+  return named.length > 0 && named.every((t) => parts.every((segment) => segment.subject !== t.key));
+}
+
 export function aboutPoint(concept: Concept, index: AnswerIndex, turned: Token): boolean {
   const stated = concept.terms.filter((t) => t.key !== turned.key && occurrences(t.key, index).some((x) => x.sentence === turned.sentence && agrees(t, x)));
   return stated.reduce((sum, t) => sum + t.weight, 0) >= ABOUT_SENTENCE_AT * (concept.total || 1);

@@ -13,7 +13,7 @@ import { Question } from '../deck/model';
 import { Grade } from '../progress/scheduler';
 import { Analyser, Concept, Term, answerCounts, concepts, documentFrequencies } from './concepts';
 import { ABSOLUTES, AnswerIndex, coverage, indexAnswer, quote } from './evidence';
-import { CLAIM_WORDS_AT, aboutPoint, admitFor, claimShare, evidenceQuote, missingIdea, segmentScore, statedIn, statedInClause, statedInOrder, swappedSubject, turnedInStatement, wrongCount } from './claims';
+import { CLAIM_WORDS_AT, aboutPoint, admitFor, claimShare, evidenceQuote, missingIdea, saidOfOther, segmentScore, statedIn, statedInClause, statedInOrder, swappedSubject, turnedInStatement, wrongCount } from './claims';
 import { alternativeHolds } from './alternatives';
 import { foreignFactClauses, pointOfClause } from './versions';
 import { STRAYS_AT, distrusted, strayShare } from './distrust';
@@ -227,7 +227,7 @@ export class Grader {
     score = segmentScore(concept, cover.matchedKeys) - cover.reversed / total;
     // A term turned round says the opposite only in a sentence that states other terms of the
     // point the same way: alone ("no big keys" for "avoid big keys") it may be the point in other words.
-    const opposite = cover.reversedTokens.filter((token) => aboutPoint(concept, index, token));
+    const opposite = cover.reversedTokens.filter((token) => aboutPoint(concept, index, token) && !(this.features.subjects && saidOfOther(concept, index, token)));
     const oppositeWeight = opposite.reduce((sum, token) => sum + (concept.terms.find((t) => t.key === token.key)?.weight ?? 0), 0);
     if (this.features.negation && opposite.length > 0 && oppositeWeight >= 0.2 * total && oppositeWeight >= 0.5 * cover.matched) {
       reversed.push(...opposite.map((t) => t.clause));
