@@ -235,3 +235,11 @@ describe('grading: a term turned round in a clause about another thing the promp
     assert.match(full.grade("Django isn't batteries included, it is a microframework where you pick every extension yourself.", frameworks).keyPoints[0].reason, /^(says the opposite|wrong)/);
   });
 });
+
+describe('grading: a term turned round says the opposite in a sentence about the point', () => {
+  it('not in a denial of something else that shares one of its words ("doesn\'t follow reverse foreign keys")', () => {
+    const related = bankQuestion('orm-select-prefetch-related');
+    assert.strictEqual(full.grade("select_related doesn't follow reverse foreign keys, use prefetch_related for those.", related).keyPoints[1].contradicted, false);
+    assert.match(full.grade("select_related doesn't use a JOIN, it runs a second query for the foreign key.", related).keyPoints[1].reason, /^says the opposite/);
+  });
+});

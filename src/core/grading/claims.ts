@@ -240,7 +240,7 @@ export function claimShare(concept: Concept, matched: Set<string>): number {
 }
 
 /** A sentence is about the point when it states this share of the point's weight (other terms than one turned round) the same way. */
-const ABOUT_SENTENCE_AT = 0.05;
+const ABOUT_SENTENCE_AT = 0.15;
 
 /** Whether the sentence of a term said the other way round also states other terms of the point the same way. */
 /**
