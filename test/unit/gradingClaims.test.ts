@@ -243,3 +243,13 @@ describe('grading: a term turned round says the opposite in a sentence about the
     assert.match(full.grade("select_related doesn't use a JOIN, it runs a second query for the foreign key.", related).keyPoints[1].reason, /^says the opposite/);
   });
 });
+
+describe('grading: a part said of another subject', () => {
+  it('does not undo a point that a sentence of its own states', () => {
+    const mro = bankQuestion('python-mro-super-descriptors');
+    const alone = 'In single inheritance super() calls the base class.';
+    assert.match(full.grade(alone, mro).keyPoints[0].reason, /^says it of super/);
+    const beside = `The MRO orders each class before its bases and keeps the order of the bases, you can see it in __mro__. ${alone}`;
+    assert.deepStrictEqual([full.grade(beside, mro).keyPoints[0].covered, full.grade(beside, mro).keyPoints[0].contradicted], [true, false]);
+  });
+});

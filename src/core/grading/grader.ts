@@ -240,7 +240,8 @@ export class Grader {
       return verdict(false, false, `says the opposite: “${quote(index, turned)}”`, true);
     }
     // A subject or count check that fires on the key point's own words cannot tell a wrong answer (`checked`).
-    const swapped = this.features.subjects ? checked(swappedSubject) ?? checked(wrongCount) : undefined;
+    // …nor does a swap undo a point that a sentence of its own, naming no other subject, states ("super() calls the base class" beside the MRO said right).
+    const swapped = this.features.subjects ? (statedAlone(concept, index) ? undefined : checked(swappedSubject)) ?? checked(wrongCount) : undefined;
     if (swapped) return verdict(false, false, swapped, true);
     let said: string | undefined;
     if (this.features.alternatives) {
@@ -290,4 +291,13 @@ export function withUserCorrections(verdict: AnswerVerdict, coveredByUser: Itera
     marked.has(i) && !v.covered ? { ...v, covered: true, partly: false, contradicted: false, reason: 'you marked it covered' } : v,
   );
   return { keyPoints, suggestedGrade: suggestGrade(keyPoints) };
+}
+
+/** Whether one sentence states the point (at the covered share) without naming another of the question's subjects. */
+function statedAlone(concept: Concept, index: AnswerIndex): boolean {
+  const clause = statedIn(concept, index, COVERED_AT);
+  if (clause === undefined) return false;
+  const own = new Set(concept.segments.flatMap((segment) => (segment.subject ? [segment.subject] : [])));
+  const sentence = index.tokens.find((t) => t.clause === clause)?.sentence;
+  return !index.tokens.some((t) => t.sentence === sentence && concept.subjects.has(t.key) && !own.has(t.key));
 }
