@@ -29,3 +29,8 @@ export function statedNearby(p: Pattern, index: AnswerIndex, share: number): num
   }
   return undefined;
 }
+
+/** One identifier of several words joined by dashes or dots (`Access-Control-Allow-Origin`, `select_for_update`). */
+export function isCodeName(text: string): boolean {
+  return /^`?[A-Za-z][\w]*(?:[-.][A-Za-z\w]+)+`?$/.test(text.trim());
+}

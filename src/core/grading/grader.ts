@@ -14,8 +14,8 @@ import { Grade } from '../progress/scheduler';
 import { Analyser, Concept, Term, answerCounts, concepts, documentFrequencies } from './concepts';
 import { ABSOLUTES, AnswerIndex, coverage, indexAnswer, quote } from './evidence';
 import { CLAIM_WORDS_AT, aboutPoint, admitFor, claimShare, evidenceQuote, missingIdea, segmentScore, statedIn, statedInClause, statedInOrder, turnedInStatement } from './claims';
-import { saidOfOther, swappedSubject, wrongCount } from './subjects';
-import { alternativeHolds } from './alternatives';
+import { saidOfOther, statedAlone, swappedSubject, wrongCount } from './subjects';
+import { alternativeHolds, isCodeName } from './alternatives';
 import { foreignFactClauses, pointOfClause } from './versions';
 import { STRAYS_AT, distrusted, strayShare } from './distrust';
 import { Stemmer, lightStem, porter2Stem } from './stem';
@@ -241,7 +241,7 @@ export class Grader {
     }
     // A subject or count check that fires on the key point's own words cannot tell a wrong answer (`checked`).
     // …nor does a swap undo a point that a sentence of its own, naming no other subject, states ("super() calls the base class" beside the MRO said right).
-    const swapped = this.features.subjects ? (statedAlone(concept, index) ? undefined : checked(swappedSubject)) ?? checked(wrongCount) : undefined;
+    const swapped = this.features.subjects ? (statedAlone(concept, index, COVERED_AT) ? undefined : checked(swappedSubject)) ?? checked(wrongCount) : undefined;
     if (swapped) return verdict(false, false, swapped, true);
     let said: string | undefined;
     if (this.features.alternatives) {
@@ -271,10 +271,6 @@ export class Grader {
   }
 }
 
-/** One identifier of several words joined by dashes or dots (`Access-Control-Allow-Origin`, `select_for_update`). */
-function isCodeName(text: string): boolean {
-  return /^`?[A-Za-z][\w]*(?:[-.][A-Za-z\w]+)+`?$/.test(text.trim());
-}
 
 /** From the share of key points covered (partly counts half); a contradiction caps it at Hard. */
 export function suggestGrade(verdicts: readonly KeyPointVerdict[]): Grade {
@@ -293,11 +289,3 @@ export function withUserCorrections(verdict: AnswerVerdict, coveredByUser: Itera
   return { keyPoints, suggestedGrade: suggestGrade(keyPoints) };
 }
 
-/** Whether one sentence states the point (at the covered share) without naming another of the question's subjects. */
-function statedAlone(concept: Concept, index: AnswerIndex): boolean {
-  const clause = statedIn(concept, index, COVERED_AT);
-  if (clause === undefined) return false;
-  const own = new Set(concept.segments.flatMap((segment) => (segment.subject ? [segment.subject] : [])));
-  const sentence = index.tokens.find((t) => t.clause === clause)?.sentence;
-  return !index.tokens.some((t) => t.sentence === sentence && concept.subjects.has(t.key) && !own.has(t.key));
-}

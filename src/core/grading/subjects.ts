@@ -6,6 +6,7 @@
 import { Concept } from './concepts';
 import { AnswerIndex, bestClause, quote } from './evidence';
 import { Token } from './text';
+import { statedIn } from './claims';
 
 /** A clause says a part of the point of another subject when it holds this share of the part's own claim. */
 const SWAPPED_AT = 0.5;
@@ -72,3 +73,11 @@ export function saidOfOther(concept: Concept, index: AnswerIndex, turned: Token)
   return named.length > 0 && named.every((t) => parts.every((segment) => segment.subject !== t.key));
 }
 
+/** Whether one sentence states the point (this share of it) without naming another of the question's subjects. */
+export function statedAlone(concept: Concept, index: AnswerIndex, share: number): boolean {
+  const clause = statedIn(concept, index, share);
+  if (clause === undefined) return false;
+  const own = new Set(concept.segments.flatMap((segment) => (segment.subject ? [segment.subject] : [])));
+  const sentence = index.tokens.find((t) => t.clause === clause)?.sentence;
+  return !index.tokens.some((t) => t.sentence === sentence && concept.subjects.has(t.key) && !own.has(t.key));
+}
