@@ -118,37 +118,31 @@ export function applyVocabulary(tokens: Token[], vocabulary: CompiledVocabulary)
       const one = vocabulary.single.get(t.key);
       return one && (one.concept !== t.key || one.flip) ? { ...t, key: one.concept, flip: one.flip } : t;
     });
-  const out: Token[] = [];
-  let i = 0;
-  while (i < content.length) {
-    const first = content[i];
-    const phrase = vocabulary.byFirst.get(first.key)?.find((p) => p.keys.every((key, k) => content[i + k]?.key === key && content[i + k].sentence === first.sentence));
-    if (!phrase) {
-      out.push(first);
-      i++;
-      continue;
-    }
-    const words = content.slice(i, i + phrase.keys.length);
-    out.push({ ...first, key: phrase.concept, word: words.map((t) => t.word).join(' '), neg: false, stop: false, flip: phrase.flip });
-    i += phrase.keys.length;
-  }
-  return out;
+  return mergePhrases(content, (i) => phraseAt(content, i, vocabulary.byFirst.get(content[i].key)));
 }
 
 /** The literal phrases, word for word (function words included), each made one token of its concept. */
 function withLiterals(tokens: Token[], literal: Map<string, Phrase[]>): Token[] {
-  if (literal.size === 0) return tokens;
+  return literal.size === 0 ? tokens : mergePhrases(tokens, (i) => phraseAt(tokens, i, literal.get(tokens[i].key)));
+}
+
+/** The longest of `candidates` (longest first) whose keys the tokens from `i` spell, within one sentence. */
+function phraseAt(tokens: Token[], i: number, candidates: Phrase[] | undefined): Phrase | undefined {
+  return candidates?.find((p) => p.keys.every((key, k) => tokens[i + k]?.key === key && tokens[i + k].sentence === tokens[i].sentence));
+}
+
+/** Left to right, each phrase found at a position becomes one token of its concept. */
+function mergePhrases(tokens: Token[], at: (i: number) => Phrase | undefined): Token[] {
   const out: Token[] = [];
   for (let i = 0; i < tokens.length; ) {
-    const first = tokens[i];
-    const phrase = literal.get(first.key)?.find((p) => p.keys.every((key, k) => tokens[i + k]?.key === key && tokens[i + k].sentence === first.sentence));
+    const phrase = at(i);
     if (!phrase) {
-      out.push(first);
+      out.push(tokens[i]);
       i++;
       continue;
     }
     const words = tokens.slice(i, i + phrase.keys.length);
-    out.push({ ...first, key: phrase.concept, word: words.map((t) => t.word).join(' '), neg: false, stop: false, flip: phrase.flip });
+    out.push({ ...tokens[i], key: phrase.concept, word: words.map((t) => t.word).join(' '), neg: false, stop: false, flip: phrase.flip });
     i += phrase.keys.length;
   }
   return out;
