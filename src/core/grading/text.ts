@@ -51,7 +51,9 @@ export function fold(text: string): string {
     .replace(/(\p{L})['’](\p{L})/gu, '$1$2')
     .replace(/\b(e\.g|i\.e|etc|vs|cf)\./g, '$1 ')
     // A dot inside a name (`gc.collect`, `settings.py`) ends no sentence; one in a number (4.0) stays.
-    .replace(/([\p{L}\p{N}_])\.(?=[\p{L}_])/gu, '$1 ');
+    .replace(/([\p{L}\p{N}_])\.(?=[\p{L}_])/gu, '$1 ')
+    // A thousands separator (16,384 slots) is part of its number, not a clause mark.
+    .replace(/\b(\d{1,3}),(?=\d{3}\b)/g, '$1');
 }
 
 // Numbers with dots (4.0, 3.13), words glued by + or # (n+1, c++, c#), operators (==, !=, +=) that
