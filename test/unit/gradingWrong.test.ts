@@ -87,6 +87,15 @@ describe('grading: an answer that gets a point wrong and strays from the materia
   it('while one slip in an answer that keeps to the material is only that slip', () => {
     assert.strictEqual(covered(full, rest, 'REST is a protocol. Responses can be cached, and clients talk through a layered system of proxies.')[1], true);
   });
+
+  it('nor is one that gets nothing wrong the deck foresaw but strays far (made-up mechanisms), in a deck that writes alternatives', () => {
+    const strays = 'REST servers encrypt each payload with a key the load balancer negotiates, and sharding keeps responses cacheable across a layered system of proxies.';
+    assert.match(full.grade(strays, rest).keyPoints[1].reason, /^partly: not said in one sentence, in an answer that says much the model answer does not/);
+    assert.strictEqual(covered(full, rest, 'Responses can be cached, and clients talk through a layered system of proxies.')[1], true);
+    // A generic deck's few words make any answer look foreign: no distrust from straying alone there.
+    const generic = { ...rest, keyPoints: rest.keyPoints.map((k) => ({ ...k, alternatives: [], contradictions: [] })) };
+    assert.strictEqual(full.grade(strays, generic).keyPoints[1].reason.includes('says much the model answer does not'), false);
+  });
 });
 
 describe('grading: a bare name and the words beside it', () => {

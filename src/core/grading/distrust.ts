@@ -2,7 +2,7 @@
  * Answer-level distrust: an answer that gets several points wrong is not taken at its word for the
  * others, nor one that gets a point wrong and strays (much of it is what the question's own
  * material never says: a wrong answer makes up its mechanisms, a right one mostly says the
- * material's facts in its own words). A point whose words such an answer only gathers from around
+ * material's facts in its own words), nor one that strays far. A point whose words such an answer only gathers from around
  * it is partly covered, not covered; one it states in a sentence still counts.
  */
 import type { KeyPointVerdict } from './grader';
@@ -11,14 +11,20 @@ import { AnswerIndex, occurrences } from './evidence';
 
 /** An answer with this many points contradicted is read with distrust… */
 export const DISTRUST_FROM = 2;
-/** …and so is one with a point contradicted and this share of its field words foreign to the question. */
+/** …and so is one with a point contradicted and this share of its field words foreign to the question… */
 export const STRAYS_AT = 0.25;
+/** …or, in a deck that writes alternatives (a generic deck's short material makes any answer look foreign), one with none contradicted and this share. */
+export const STRAYS_ALONE_AT = 0.45;
 
-export function distrusted(keyPoints: KeyPointVerdict[], strays: () => boolean, statedInSentence: (point: number) => boolean): KeyPointVerdict[] {
+/** `stray`: the answer's share of field words foreign to the question (strayShare), computed when needed. */
+export function distrusted(keyPoints: KeyPointVerdict[], stray: () => number, statedInSentence: (point: number) => boolean, authored: boolean): KeyPointVerdict[] {
   const wrong = keyPoints.filter((k) => k.contradicted).length;
-  const stray = wrong >= 1 && wrong < DISTRUST_FROM && strays();
-  if (wrong < DISTRUST_FROM && !stray) return keyPoints;
-  const why = stray ? 'gets a point wrong and says much the model answer does not' : `gets ${wrong} points wrong`;
+  const why =
+    wrong >= DISTRUST_FROM ? `gets ${wrong} points wrong`
+    : wrong === 1 && stray() >= STRAYS_AT ? 'gets a point wrong and says much the model answer does not'
+    : wrong === 0 && authored && stray() >= STRAYS_ALONE_AT ? 'says much the model answer does not'
+    : undefined;
+  if (why === undefined) return keyPoints;
   return keyPoints.map((verdict, i) =>
     !verdict.covered || statedInSentence(i) ? verdict : { ...verdict, covered: false, partly: true, reason: `partly: not said in one sentence, in an answer that ${why}` },
   );

@@ -17,7 +17,7 @@ import { CLAIM_WORDS_AT, aboutPoint, admitFor, claimShare, evidenceQuote, missin
 import { saidOfOther, statedAlone, swappedSubject, wrongCount } from './subjects';
 import { alternativeHolds, isCodeName } from './alternatives';
 import { foreignFactClauses, pointOfClause } from './versions';
-import { STRAYS_AT, distrusted, strayShare } from './distrust';
+import { distrusted, strayShare } from './distrust';
 import { Stemmer, lightStem, porter2Stem } from './stem';
 import { markNegation, tokenise } from './text';
 import { CompiledVocabulary, VocabularySource, applyVocabulary, compileVocabulary, synonymGroups } from './vocabulary';
@@ -143,11 +143,13 @@ export class Grader {
       keyPoints = keyPoints.map((first, i) => (first.contradicted ? first : this.judge(list[i], index, ownPoints[i], wrongClaims[i], tainted, [])));
     }
     if (this.features.distrust) {
-      const strays = () => strayShare(index, this.materialOf(question, analyser), this.df, this.documents) >= STRAYS_AT;
-      keyPoints = distrusted(keyPoints, strays, (i) => {
+      const stray = () => strayShare(index, this.materialOf(question, analyser), this.df, this.documents);
+      // Foreignness tells only against a question with material of its own: a model answer and alternatives.
+      const authored = question.answer.trim() !== '' && question.keyPoints.some((k) => k.alternatives.length > 0);
+      keyPoints = distrusted(keyPoints, stray, (i) => {
         index.admit = admitFor(list[i], index, tainted, this.features.absolutes);
         return statedIn(list[i], index, COVERED_AT) !== undefined;
-      });
+      }, authored);
     }
     return { keyPoints, suggestedGrade: suggestGrade(keyPoints) };
   }
