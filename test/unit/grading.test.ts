@@ -153,6 +153,8 @@ describe('grading: wrong answers are not credited', () => {
     // A call's empty parentheses end no clause, and "!=" negates.
     assert.strictEqual(read("doesn't call save() or send signals"), 'call¬ save¬ send¬ signals¬');
     assert.strictEqual(read('signed != encrypted'), 'signed encrypted¬');
+    // Notes' shorthand: "w/o" negates like "without".
+    assert.strictEqual(read('graph node w/o row, cached w/ a TTL'), 'graph node row¬ cached ttl');
     const gil = bankQuestion('python-gil');
     const verdict = full.grade('If the work is CPU-bound, threads give you no speed-up for it; use processes or C code that releases the lock.', gil).keyPoints[1];
     assert.deepStrictEqual([verdict.covered, verdict.contradicted], [true, false]);

@@ -50,6 +50,9 @@ export function fold(text: string): string {
     .toLowerCase()
     .replace(/(\p{L})['’](\p{L})/gu, '$1$2')
     .replace(/\b(e\.g|i\.e|etc|vs|cf)\./g, '$1 ')
+    // Notes' shorthand: "w/o" is "without" (a negation), "w/" is "with".
+    .replace(/\bw\/o\b/g, 'without')
+    .replace(/\bw\/(?=\s)/g, 'with')
     // A dot inside a name (`gc.collect`, `settings.py`) ends no sentence; one in a number (4.0) stays.
     .replace(/([\p{L}\p{N}_])\.(?=[\p{L}_])/gu, '$1 ')
     // A thousands separator (16,384 slots) is part of its number, not a clause mark.
