@@ -2,8 +2,8 @@
  * Answer-level distrust: an answer that gets several points wrong is not taken at its word for the
  * others, nor one that gets a point wrong and strays (much of it is what the question's own
  * material never says: a wrong answer makes up its mechanisms, a right one mostly says the
- * material's facts in its own words), nor one that strays far. A point whose words such an answer only gathers from around
- * it is partly covered, not covered; one it states in a sentence still counts.
+ * material's facts in its own words), nor one that strays far. A point whose words such an answer
+ * only gathers from around it is partly covered, not covered; one it states in a sentence still counts.
  */
 import type { KeyPointVerdict } from './grader';
 import { rarityOf } from './concepts';
@@ -13,7 +13,7 @@ import { AnswerIndex, occurrences } from './evidence';
 export const DISTRUST_FROM = 2;
 /** …and so is one with a point contradicted and this share of its field words foreign to the question… */
 export const STRAYS_AT = 0.25;
-/** …or, in a deck that writes alternatives (a generic deck's short material makes any answer look foreign), one with none contradicted and this share. */
+/** …or one with none contradicted and this share, in a question with a model answer and alternatives (a generic deck's few words make any answer look foreign). */
 export const STRAYS_ALONE_AT = 0.45;
 
 /** `stray`: the answer's share of field words foreign to the question (strayShare), computed when needed. */
