@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { Question } from '../../src/core/deck/model';
-import { covered as coveredBy, full, point, q } from './gradingFixtures';
+import { bankQuestion, covered as coveredBy, full, point, q } from './gradingFixtures';
 
 const covered = (question: Question, answer: string) => coveredBy(full, question, answer);
 
@@ -110,5 +110,13 @@ describe('grading: a point said word for word, but with its subjects swapped', (
   it('while the subject named after its predicate ("… belong to the application context") is no swap', () => {
     const right = 'Request and session belong to the request context, while current_app and g belong to the application context.';
     assert.deepStrictEqual(covered(contexts, right), [true]);
+  });
+});
+
+describe('grading: an alternative made only of the question\'s subjects', () => {
+  it('names, it claims nothing on its own ("both RDB and AOF": its claim is a function word)', () => {
+    const storage = bankQuestion('caching-redis-storage');
+    assert.strictEqual(full.grade('RDB and AOF are mutually exclusive; Redis refuses to start if both are turned on.', storage).keyPoints[3].covered, false);
+    assert.strictEqual(full.grade("You can turn on both RDB and AOF at once; for a pure cache you'd use neither.", storage).keyPoints[3].covered, true);
   });
 });

@@ -245,9 +245,10 @@ function leadingKeys(parts: Segment[], analyser: Analyser): Set<string> {
   return new Set(analyse(first.text, analyser).slice(0, LEADING_TERMS).map((t) => t.key));
 }
 
-function namingOrNot(alternative: Pattern, parts: Segment[], prompt: Set<string>, analyser: Analyser): Pattern {
+/** An alternative made only of names: the prompt's words, the point's leading words, the question's subjects ("both RDB and AOF": its claim is a function word). */
+function namingOrNot(alternative: Pattern, parts: Segment[], prompt: Set<string>, subjects: Set<string>, analyser: Analyser): Pattern {
   const leading = leadingKeys(parts, analyser);
-  const naming = alternative.terms.length > 0 && alternative.terms.every((t) => prompt.has(t.key) || leading.has(t.key));
+  const naming = alternative.terms.length > 0 && alternative.terms.every((t) => prompt.has(t.key) || leading.has(t.key) || subjects.has(t.key));
   return naming ? { ...alternative, naming } : alternative;
 }
 
@@ -271,7 +272,7 @@ export function concepts(question: Question, analyser: Analyser): Concept[] {
   return question.keyPoints.map((point: KeyPoint, i) => ({
     ...pattern(point.text, prompt, analyser),
     segments: parts[i],
-    alternatives: point.alternatives.map((alt) => namingOrNot(pattern(alt, prompt, analyser), parts[i], prompt, analyser)),
+    alternatives: point.alternatives.map((alt) => namingOrNot(pattern(alt, prompt, analyser), parts[i], prompt, subjects, analyser)),
     contradictions: point.contradictions.flatMap((claim) => claimPattern(claim, prompt, code, analyser) ?? []),
     subjects,
     promptSubjects,
