@@ -11,7 +11,7 @@
  */
 import { Question } from '../deck/model';
 import { Grade } from '../progress/scheduler';
-import { Analyser, Concept, Term, answerCounts, concepts, documentFrequencies } from './concepts';
+import { Analyser, Concept, Pattern, Term, answerCounts, concepts, documentFrequencies } from './concepts';
 import { ABSOLUTES, AnswerIndex, coverage, indexAnswer, quote } from './evidence';
 import { CLAIM_WORDS_AT, aboutPoint, admitFor, claimShare, evidenceQuote, missingIdea, segmentScore, statedIn, statedInClause, statedInOrder, turnedInStatement } from './claims';
 import { saidOfOther, statedAlone, swappedSubject, wrongCount } from './subjects';
@@ -103,6 +103,8 @@ export class Grader {
   private readonly material = new WeakMap<Question, AnswerIndex>();
   /** Each key point's own text read as an answer, for the subject and count checks. */
   private readonly ownPoint = new WeakMap<Concept, AnswerIndex>();
+  /** Whether each `not:` claim is one the question's own text states (then it tells nothing). */
+  private readonly inert = new WeakMap<Pattern, boolean>();
 
   constructor(options: GraderOptions) {
     this.features = { ...ALL_FEATURES, ...options.features };
@@ -200,9 +202,11 @@ export class Grader {
       // a word the question's own text does not use, or its last ("… in parallel").
       const last = claim.terms[claim.terms.length - 1];
       const skippable = (term: Term) => claim.terms.length >= LONG_CLAIM && term !== last && term.asserted && own.byKey.has(term.key);
-      // A claim the question's own text also states ("filter" in a point about `.filter()`) tells nothing.
       const find = (i: AnswerIndex) => statedInOrder(claim, i, CONTRADICTION_GAP, skippable, true) ?? statedInClause(claim, i);
-      if (find(own) !== undefined) continue;
+      // A claim the question's own text also states ("filter" in a point about `.filter()`) tells nothing (read once per claim).
+      let inert = this.inert.get(claim);
+      if (inert === undefined) this.inert.set(claim, (inert = find(own) !== undefined));
+      if (inert) continue;
       const hit = find(index);
       if (hit === undefined) continue;
       // "writes only to the cache" is wrong for its "only": without it the words are the point's own.
