@@ -16,7 +16,7 @@ import { ABSOLUTES, AnswerIndex, coverage, indexAnswer, quote } from './evidence
 import { CLAIM_WORDS_AT, aboutPoint, admitFor, claimShare, evidenceQuote, missingIdea, segmentScore, statedIn, statedInClause, statedInOrder, turnedInStatement } from './claims';
 import { saidOfOther, statedAlone, swappedSubject, wrongCount } from './subjects';
 import { alternativeHolds, isCodeName } from './alternatives';
-import { foreignFactClauses, pointOfClause } from './versions';
+import { foreignFactClauses, pointOfClause } from './closedFacts';
 import { distrusted, strayShare } from './distrust';
 import { Stemmer, lightStem, porter2Stem } from './stem';
 import { markNegation, tokenise } from './text';
