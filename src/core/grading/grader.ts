@@ -119,13 +119,8 @@ export class Grader {
     const analyser = this.analyser(synonyms);
     const index = this.indexOf(answer, analyser);
     const list = this.conceptsOf(question, synonyms, analyser);
-    let own = this.ownText.get(question);
-    if (!own) this.ownText.set(question, (own = this.indexOf([...question.keyPoints.map((k) => k.text), question.answer].join('.\n'), analyser)));
-    const ownPoints = list.map((concept) => {
-      let point = this.ownPoint.get(concept);
-      if (!point) this.ownPoint.set(concept, (point = this.indexOf(concept.text, analyser)));
-      return point;
-    });
+    const own = remembered(this.ownText, question, () => this.indexOf([...question.keyPoints.map((k) => k.text), question.answer].join('.\n'), analyser));
+    const ownPoints = list.map((concept) => remembered(this.ownPoint, concept, () => this.indexOf(concept.text, analyser)));
     const claimed = list.map((concept) => this.wrongClaims(concept, index, own));
     // A version or status code the question never names, said of a point, is that point got wrong.
     if (this.features.contradictions) {
@@ -157,9 +152,7 @@ export class Grader {
   }
 
   private materialOf(question: Question, analyser: Analyser): AnswerIndex {
-    let material = this.material.get(question);
-    if (!material) this.material.set(question, (material = this.indexOf([question.prompt, question.answer, ...question.keyPoints.flatMap((k) => [k.text, ...k.alternatives])].join('.\n'), analyser)));
-    return material;
+    return remembered(this.material, question, () => this.indexOf([question.prompt, question.answer, ...question.keyPoints.flatMap((k) => [k.text, ...k.alternatives])].join('.\n'), analyser));
   }
 
   /** A text as the grader reads an answer: stems, vocabulary, negation, clauses and sentences. */
@@ -177,12 +170,7 @@ export class Grader {
   }
 
   private vocabularyFor(synonyms: Synonyms | undefined): CompiledVocabulary {
-    let compiled = this.compiled.get(synonyms);
-    if (!compiled) {
-      compiled = compileVocabulary([...this.base.same, ...synonymGroups(synonyms)], this.base.opposite, this.stem);
-      this.compiled.set(synonyms, compiled);
-    }
-    return compiled;
+    return remembered(this.compiled, synonyms, () => compileVocabulary([...this.base.same, ...synonymGroups(synonyms)], this.base.opposite, this.stem));
   }
 
   private conceptsOf(question: Question, synonyms: Synonyms | undefined, analyser: Analyser): Concept[] {
@@ -204,9 +192,7 @@ export class Grader {
       const skippable = (term: Term) => claim.terms.length >= LONG_CLAIM && term !== last && term.asserted && own.byKey.has(term.key);
       const find = (i: AnswerIndex) => statedInOrder(claim, i, CONTRADICTION_GAP, skippable, true) ?? statedInClause(claim, i);
       // A claim the question's own text also states ("filter" in a point about `.filter()`) tells nothing (read once per claim).
-      let inert = this.inert.get(claim);
-      if (inert === undefined) this.inert.set(claim, (inert = find(own) !== undefined));
-      if (inert) continue;
+      if (remembered(this.inert, claim, () => find(own) !== undefined)) continue;
       const hit = find(index);
       if (hit === undefined) continue;
       // "writes only to the cache" is wrong for its "only": without it the words are the point's own.
@@ -277,6 +263,12 @@ export class Grader {
   }
 }
 
+/** The value `map` keeps for `key`, made and kept on first use. */
+function remembered<K, V>(map: { get(key: K): V | undefined; set(key: K, value: V): unknown }, key: K, make: () => V): V {
+  let value = map.get(key);
+  if (value === undefined) map.set(key, (value = make()));
+  return value;
+}
 
 /** From the share of key points covered (partly counts half); a contradiction caps it at Hard. */
 export function suggestGrade(verdicts: readonly KeyPointVerdict[]): Grade {
@@ -294,4 +286,3 @@ export function withUserCorrections(verdict: AnswerVerdict, coveredByUser: Itera
   );
   return { keyPoints, suggestedGrade: suggestGrade(keyPoints) };
 }
-

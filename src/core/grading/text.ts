@@ -90,24 +90,25 @@ export function tokenise(text: string, stem: Stemmer): Token[] {
   let boundary = false;
   for (let i = 0; i < pieces.length; i++) {
     const piece = pieces[i];
-    if (SENTENCE_END.has(piece) || (CLAUSE_MARK.has(piece) && !(piece === '(' && pieces[i + 1] === ')'))) setOff = 0;
-    if (SENTENCE_END.has(piece)) {
-      if (piece !== '.' || tokens.length) {
-        sentence++;
-        clause++;
-      }
-      continue;
-    }
-    if (piece === '/') continue;
     // A call's empty parentheses (`save()`) end no clause.
     if (piece === '(' && pieces[i + 1] === ')') {
       i++;
       continue;
     }
+    if (SENTENCE_END.has(piece)) {
+      if (piece !== '.' || tokens.length) {
+        sentence++;
+        clause++;
+      }
+      setOff = 0;
+      continue;
+    }
+    if (piece === '/') continue;
     if (CLAUSE_MARK.has(piece)) {
       if (piece === '(') depth++;
       if (piece === ')') depth = Math.max(0, depth - 1);
       clause++;
+      setOff = 0;
       continue;
     }
     const word = piece.replace(/^_+|_+$/g, '');
