@@ -81,24 +81,25 @@ export function compileVocabulary(groups: readonly string[][], opposites: readon
   }
   // A later entry for the same phrase wins: the opposites override the group's own concept.
   const unique = new Map(phrases.filter((p) => !p.literal).map((p) => [p.keys.join(' '), p]));
-  const literal = new Map<string, Phrase[]>();
-  for (const phrase of new Map(phrases.filter((p) => p.literal).map((p) => [p.keys.join(' '), p])).values()) {
-    literal.set(phrase.keys[0], [...(literal.get(phrase.keys[0]) ?? []), phrase].sort((a, b) => b.keys.length - a.keys.length));
-  }
+  const literal = byFirstKey(new Map(phrases.filter((p) => p.literal).map((p) => [p.keys.join(' '), p])).values());
   // One-word forms apply first, and longer phrases are written in their terms, so that
   // "server remembers" also matches "server keeps" (keep and remember being one concept).
   const single = new Map<string, Phrase>();
   for (const phrase of unique.values()) if (phrase.keys.length === 1) single.set(phrase.keys[0], phrase);
+  const longer = [...unique.values()].filter((p) => p.keys.length > 1).map((p) => ({ ...p, keys: p.keys.map((k) => single.get(k)?.concept ?? k) }));
+  return { byFirst: byFirstKey(longer), single, literal };
+}
+
+/** Phrases by their first key, longest first (so the longest match wins). */
+function byFirstKey(phrases: Iterable<Phrase>): Map<string, Phrase[]> {
   const byFirst = new Map<string, Phrase[]>();
-  for (const original of unique.values()) {
-    if (original.keys.length === 1) continue;
-    const phrase = { ...original, keys: original.keys.map((k) => single.get(k)?.concept ?? k) };
+  for (const phrase of phrases) {
     const list = byFirst.get(phrase.keys[0]) ?? [];
     list.push(phrase);
     byFirst.set(phrase.keys[0], list);
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.keys.length - a.keys.length);
-  return { byFirst, single, literal };
+  return byFirst;
 }
 
 /** The keys a phrase of the vocabulary is matched on (none: a phrase of function words only). */
